@@ -1,0 +1,28 @@
+package org.openwor.examples.quickstart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The quickstart prints each decision in Dutch and English, and never a personal value. */
+class QuickstartTest {
+
+    @Test
+    void printsTheThreeDecisionsInDutchAndEnglish() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Quickstart.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String out = bytes.toString(StandardCharsets.UTF_8);
+
+        assertThat(out).contains("=== Referral HA-2026-0042", "=== Referral FT-2026-0007", "=== Referral POH-2026-0113");
+        assertThat(out).contains("[nl] Welzijn op Recept past bij deze verwijzing.")
+                .contains("[en] Welzijn op Recept fits this referral.")
+                .contains("De welzijnscoach neemt contact op")
+                .contains("The client contacts the wellbeing coach")
+                .contains("De cliënt is jonger dan de minimumleeftijd")
+                .contains("The client has unstable psychiatric or other complex, heavy problems.");
+        assertThat(out).doesNotContain("0118 123456", "1951-09-14", "2009-06-30");
+    }
+}
