@@ -11,6 +11,7 @@ module org.openwor.core {
 
     exports org.openwor.core;
     exports org.openwor.core.eligibility;
+    exports org.openwor.core.workflow;
 
     // For wor-json only: the wire codes of the enums.
     exports org.openwor.core.internal to org.openwor.json;
