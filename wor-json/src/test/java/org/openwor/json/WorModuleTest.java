@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -41,7 +40,7 @@ class WorModuleTest {
     @Test
     void anUnknownCodeIsAMappingErrorThatListsTheValidCodes() {
         assertThatThrownBy(() -> mapper.readValue("\"GP\"", ReferrerRole.class))
-                .isInstanceOf(InvalidFormatException.class)
+                .isInstanceOfSatisfying(WorJsonException.class, e -> assertThat(e.rule()).isEqualTo("unknown-code"))
                 .hasMessageContaining("expected one of: gp, practice-nurse-mental-health");
     }
 }

@@ -1,0 +1,32 @@
+package org.openwor.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+
+/**
+ * How one kind of value is written to and read from the wire, token by token.
+ *
+ * @param <T> the type of value
+ */
+interface Codec<T> {
+
+    /**
+     * Writes a value.
+     *
+     * @param g the generator, not null
+     * @param value the value, not null
+     * @throws IOException if writing fails
+     */
+    void write(JsonGenerator g, T value) throws IOException;
+
+    /**
+     * Reads a value whose first token is the parser's current token, leaving the parser on the value's
+     * last token.
+     *
+     * @param r the reader, not null
+     * @param at where the value is in the document, not null
+     * @return the value, never null
+     * @throws IOException a {@link WorJsonException} if the value breaks a rule, or a parser error
+     */
+    T read(WireReader r, Pointer at) throws IOException;
+}

@@ -1,0 +1,303 @@
+package org.openwor.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+import org.openwor.core.InvalidValueException;
+import org.openwor.core.internal.Codes;
+
+/** The codecs of the scalar values and collections of the wire format. */
+final class Codecs {
+
+    /** A JSON string. */
+    static final Codec<String> STRING = new Codec<>() {
+        @Override
+        public void write(JsonGenerator g, String value) throws IOException {
+            g.writeString(value);
+        }
+
+        @Override
+        public String read(WireReader r, Pointer at) throws IOException {
+            r.expect(at, JsonToken.VALUE_STRING, "a string");
+            return r.parser().getText();
+        }
+    };
+
+    /** A JSON boolean. */
+    static final Codec<Boolean> BOOLEAN = new Codec<>() {
+        @Override
+        public void write(JsonGenerator g, Boolean value) throws IOException {
+            g.writeBoolean(value);
+        }
+
+        @Override
+        public Boolean read(WireReader r, Pointer at) throws IOException {
+            JsonToken token = r.parser().currentToken();
+            if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
+                throw r.wrongType(at, "true or false");
+            }
+            return token == JsonToken.VALUE_TRUE;
+        }
+    };
+
+    /** A JSON integer that fits a Java {@code int}. */
+    static final Codec<Integer> INTEGER = new Codec<>() {
+        @Override
+        public void write(JsonGenerator g, Integer value) throws IOException {
+            g.writeNumber(value);
+        }
+
+        @Override
+        public Integer read(WireReader r, Pointer at) throws IOException {
+            r.expect(at, JsonToken.VALUE_NUMBER_INT, "an integer");
+            if (r.parser().getNumberType() != JsonParser.NumberType.INT) {
+                throw r.error(at, "integer-range", "the integer is too large");
+            }
+            return r.parser().getIntValue();
+        }
+    };
+
+    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+    /** An ISO-8601 calendar date, {@code yyyy-mm-dd}, with a four-digit year. */
+    static final Codec<LocalDate> DATE_CODEC = new Codec<>() {
+        @Override
+        public void write(JsonGenerator g, LocalDate value) throws IOException {
+            if (value.getYear() < 0 || value.getYear() > 9999) {
+                throw WorJsonException.of(g, g.getOutputContext().pathAsPointer().toString(), "date-range",
+                        "a date on the wire has a four-digit year, 0000 to 9999", null);
+            }
+            g.writeString(DateTimeFormatter.ISO_LOCAL_DATE.format(value));
+        }
+
+        @Override
+        public LocalDate read(WireReader r, Pointer at) throws IOException {
+            String text = STRING.read(r, at);
+            try {
+                if (DATE.matcher(text).matches()) {
+                    return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+                }
+            } catch (DateTimeParseException e) {
+                // Falls through: the message of e quotes the text, so it is not kept.
+            }
+            throw r.error(at, "date-format", "expected an existing calendar date in ISO-8601 form yyyy-mm-dd");
+        }
+    };
+
+    private Codecs() {}
+
+    /**
+     * Returns the codec of an enum written as its stable lowercase code.
+     *
+     * @param <E> the enum type
+     * @param type the enum class
+     * @return the codec
+     */
+    static <E extends Enum<E>> Codec<E> code(Class<E> type) {
+        return new Codec<>() {
+            @Override
+            public void write(JsonGenerator g, E value) throws IOException {
+                g.writeString(Codes.code(value));
+            }
+
+            @Override
+            public E read(WireReader r, Pointer at) throws IOException {
+                return fromCode(r, at, type, STRING.read(r, at));
+            }
+        };
+    }
+
+    private static <E extends Enum<E>> E fromCode(WireReader r, Pointer at, Class<E> type, String code)
+            throws WorJsonException {
+        try {
+            return Codes.fromCode(type, code);
+        } catch (IllegalArgumentException e) {
+            // The message of Codes lists the valid codes and does not quote the input.
+            throw r.error(at, "unknown-code", e.getMessage());
+        }
+    }
+
+    /**
+     * Returns the codec of a set of enum constants: an array of codes, each once, written in the
+     * declaration order of the enum.
+     *
+     * @param <E> the enum type
+     * @param type the enum class
+     * @return the codec
+     */
+    static <E extends Enum<E>> Codec<Set<E>> codeSet(Class<E> type) {
+        Codec<E> element = code(type);
+        return new Codec<>() {
+            @Override
+            public void write(JsonGenerator g, Set<E> value) throws IOException {
+                g.writeStartArray();
+                for (E constant : type.getEnumConstants()) {
+                    if (value.contains(constant)) {
+                        element.write(g, constant);
+                    }
+                }
+                g.writeEndArray();
+            }
+
+            @Override
+            public Set<E> read(WireReader r, Pointer at) throws IOException {
+                EnumSet<E> result = EnumSet.noneOf(type);
+                readArray(r, at, (item, index) -> {
+                    if (!result.add(element.read(r, item))) {
+                        throw r.error(item, "duplicate-item", "each code appears at most once in this set");
+                    }
+                });
+                return Collections.unmodifiableSet(result);
+            }
+        };
+    }
+
+    /**
+     * Returns the codec of a list: an array whose order is kept.
+     *
+     * @param <T> the element type
+     * @param element the codec of an element
+     * @return the codec
+     */
+    static <T> Codec<List<T>> list(Codec<T> element) {
+        return new Codec<>() {
+            @Override
+            public void write(JsonGenerator g, List<T> value) throws IOException {
+                g.writeStartArray();
+                for (T item : value) {
+                    element.write(g, item);
+                }
+                g.writeEndArray();
+            }
+
+            @Override
+            public List<T> read(WireReader r, Pointer at) throws IOException {
+                List<T> result = new ArrayList<>();
+                readArray(r, at, (item, index) -> result.add(element.read(r, item)));
+                return Collections.unmodifiableList(result);
+            }
+        };
+    }
+
+    /**
+     * Returns the codec of a map keyed by enum constants: an object whose property names are the codes,
+     * written in the declaration order of the enum.
+     *
+     * @param <K> the key type
+     * @param <V> the value type
+     * @param keys the enum class of the keys
+     * @param values the codec of a value
+     * @return the codec
+     */
+    static <K extends Enum<K>, V> Codec<Map<K, V>> codeMap(Class<K> keys, Codec<V> values) {
+        return new Codec<>() {
+            @Override
+            public void write(JsonGenerator g, Map<K, V> value) throws IOException {
+                g.writeStartObject();
+                for (K key : keys.getEnumConstants()) {
+                    V item = value.get(key);
+                    if (item != null) {
+                        g.writeFieldName(Codes.code(key));
+                        values.write(g, item);
+                    }
+                }
+                g.writeEndObject();
+            }
+
+            @Override
+            public Map<K, V> read(WireReader r, Pointer at) throws IOException {
+                r.expect(at, JsonToken.START_OBJECT, "an object");
+                Map<K, V> result = new EnumMap<>(keys);
+                JsonParser p = r.parser();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    Pointer item = at.field(name);
+                    K key = fromCode(r, item, keys, name);
+                    p.nextToken();
+                    if (result.put(key, values.read(r, item)) != null) {
+                        throw r.error(item, "duplicate-key", "a property appears more than once in the same object");
+                    }
+                }
+                return Collections.unmodifiableMap(result);
+            }
+        };
+    }
+
+    /**
+     * Returns the codec of a wor-core value type kept on the wire as another value, such as an AGB code
+     * as a string. An invariant that fails while reading is reported at the field it names, mapped to a
+     * path relative to the value.
+     *
+     * @param <A> the type on the wire
+     * @param <T> the value type
+     * @param wire the codec on the wire
+     * @param factory the wor-core factory, which may throw {@link InvalidValueException}
+     * @param unwrap the inverse of the factory
+     * @param fieldPaths maps the field that wor-core names to a dotted path relative to the value
+     * @return the codec
+     */
+    static <A, T> Codec<T> wrapping(Codec<A> wire, Function<A, T> factory, Function<T, A> unwrap,
+            UnaryOperator<String> fieldPaths) {
+        return new Codec<>() {
+            @Override
+            public void write(JsonGenerator g, T value) throws IOException {
+                wire.write(g, unwrap.apply(value));
+            }
+
+            @Override
+            public T read(WireReader r, Pointer at) throws IOException {
+                A raw = wire.read(r, at);
+                try {
+                    return factory.apply(raw);
+                } catch (InvalidValueException e) {
+                    throw WorJsonException.of(r.parser(), at.dotted(fieldPaths.apply(e.field())).toString(), e.rule(),
+                            e.explanation(), e);
+                }
+            }
+        };
+    }
+
+    /** Reads one item of an array. */
+    interface ItemReader {
+        /**
+         * Reads the item under the parser's current token.
+         *
+         * @param at where the item is
+         * @param index its zero-based index
+         * @throws IOException if reading fails
+         */
+        void read(Pointer at, int index) throws IOException;
+    }
+
+    /**
+     * Reads an array item by item.
+     *
+     * @param r the reader
+     * @param at where the array is
+     * @param items called once per item, with the parser on the item's first token
+     * @throws IOException if reading fails
+     */
+    static void readArray(WireReader r, Pointer at, ItemReader items) throws IOException {
+        r.expect(at, JsonToken.START_ARRAY, "an array");
+        JsonParser p = r.parser();
+        int index = 0;
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY && t != null; t = p.nextToken()) {
+            items.read(at.index(index), index);
+            index++;
+        }
+    }
+}
