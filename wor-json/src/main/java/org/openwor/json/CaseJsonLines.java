@@ -225,7 +225,7 @@ public final class CaseJsonLines {
                     accepted++;
                     return new Accepted(lineNumber, value);
                 } catch (JsonProcessingException e) {
-                    return reject(WorJsonException.translate(e));
+                    return reject(WorJsonException.translate(e, null));
                 }
             }
             return null;

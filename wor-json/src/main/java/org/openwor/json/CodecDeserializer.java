@@ -38,7 +38,7 @@ final class CodecDeserializer<T> extends StdDeserializer<T> {
         try {
             value = codec.read(new WireReader(p, lenient), Pointer.ROOT);
         } catch (JsonProcessingException e) {
-            throw WorJsonException.translate(e);
+            throw WorJsonException.translate(e, p);
         }
         if (!handledType().isInstance(value)) {
             throw WorJsonException.of(p, "", "unexpected-variant",

@@ -119,7 +119,7 @@ public final class WorJson {
             try {
                 return super._readMapAndClose(p, valueType);
             } catch (JsonProcessingException e) {
-                throw isWireType(valueType) ? WorJsonException.translate(e) : e;
+                throw isWireType(valueType) ? WorJsonException.translate(e, p) : e;
             }
         }
 
@@ -129,7 +129,7 @@ public final class WorJson {
             try {
                 return super._readValue(config, p, valueType);
             } catch (JsonProcessingException e) {
-                throw isWireType(valueType) ? WorJsonException.translate(e) : e;
+                throw isWireType(valueType) ? WorJsonException.translate(e, p) : e;
             }
         }
 

@@ -71,16 +71,17 @@ public final class WorJsonException extends JsonMappingException {
 
     /**
      * Translates one of Jackson's own exceptions, whose message may quote the input, into this type.
-     * The path is taken from the parser's context where there is one.
+     * The path is taken from the context of the parser that failed.
      *
      * @param e the exception, not null
+     * @param reading the parser of the document, for an exception that does not name its parser; or null
      * @return the translated exception, {@code e} itself if it already is one
      */
-    static WorJsonException translate(JsonProcessingException e) {
+    static WorJsonException translate(JsonProcessingException e, JsonParser reading) {
         if (e instanceof WorJsonException wor) {
             return wor;
         }
-        JsonParser parser = e.getProcessor() instanceof JsonParser p ? p : null;
+        JsonParser parser = e.getProcessor() instanceof JsonParser p ? p : reading;
         String path = parser == null ? "" : parser.getParsingContext().pathAsPointer().toString();
         String message = String.valueOf(e.getOriginalMessage());
         String rule;
