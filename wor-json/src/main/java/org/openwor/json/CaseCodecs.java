@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.openwor.core.InvalidValueException;
 import org.openwor.core.PositiveHealthScores;
 import org.openwor.core.ReferrerRole;
@@ -113,10 +114,9 @@ final class CaseCodecs {
 
     private static Map<EventType, RecordCodec<? extends CaseEvent>> events() {
         Map<EventType, RecordCodec<? extends CaseEvent>> events = new EnumMap<>(EventType.class);
-        events.put(EventType.REFERRAL_RECEIVED, RecordCodec.<CaseEvent.ReferralReceived>of("a referral-received event",
-                List.of(ID, DATE, REFERRAL_ID, REFERRAL_DATE, ROLE, PRACTICE, ORGANISATION, MUNICIPALITY, SIGNALS,
-                        FREQUENT, VISITS, FIRST_CONTACT, BASELINE),
-                v -> {
+        Events on = new Events(events);
+        on.<CaseEvent.ReferralReceived>add(EventType.REFERRAL_RECEIVED, List.of(ID, DATE, REFERRAL_ID, REFERRAL_DATE,
+                ROLE, PRACTICE, ORGANISATION, MUNICIPALITY, SIGNALS, FREQUENT, VISITS, FIRST_CONTACT, BASELINE), v -> {
                     CaseEvent.ReferralReceived.Builder b = CaseEvent.ReferralReceived.builder().id(v.get(ID))
                             .date(v.get(DATE)).referralId(v.get(REFERRAL_ID)).referralDate(v.get(REFERRAL_DATE))
                             .referrerRole(v.get(ROLE)).practiceReference(v.get(PRACTICE))
@@ -125,45 +125,44 @@ final class CaseCodecs {
                             .firstContact(v.get(FIRST_CONTACT)).baselineScores(v.get(BASELINE));
                     v.get(VISITS).ifPresent(b::visitsLast12Months);
                     return b.build();
-                }));
-        events.put(EventType.CONTACT_ATTEMPTED, RecordCodec.<CaseEvent.ContactAttempted>of("a contact-attempted event",
-                List.of(ID, DATE, REACHED), v -> CaseEvent.ContactAttempted.of(v.get(ID), v.get(DATE), v.get(REACHED))));
-        events.put(EventType.INTAKE_HELD, RecordCodec.<CaseEvent.IntakeHeld>of("an intake-held event",
-                List.of(ID, DATE, WISHES, INTAKE_SCORES, OTHER_TRACKS),
+                });
+        on.<CaseEvent.ContactAttempted>add(EventType.CONTACT_ATTEMPTED, List.of(ID, DATE, REACHED),
+                v -> CaseEvent.ContactAttempted.of(v.get(ID), v.get(DATE), v.get(REACHED)));
+        on.<CaseEvent.IntakeHeld>add(EventType.INTAKE_HELD, List.of(ID, DATE, WISHES, INTAKE_SCORES, OTHER_TRACKS),
                 v -> CaseEvent.IntakeHeld.builder().id(v.get(ID)).date(v.get(DATE)).wishesAndNeeds(v.get(WISHES))
-                        .scores(v.get(INTAKE_SCORES)).putAllOtherTracks(v.get(OTHER_TRACKS)).build()));
-        events.put(EventType.OTHER_SUPPORT_STARTED, RecordCodec.<CaseEvent.OtherSupportStarted>of(
-                "an other-support-started event", List.of(ID, DATE, STARTED_KIND, TIMING),
-                v -> CaseEvent.OtherSupportStarted.of(v.get(ID), v.get(DATE), v.get(STARTED_KIND), v.get(TIMING))));
-        events.put(EventType.OTHER_SUPPORT_FINISHED, RecordCodec.<CaseEvent.OtherSupportFinished>of(
-                "an other-support-finished event", List.of(ID, DATE, FINISHED_KIND),
-                v -> CaseEvent.OtherSupportFinished.of(v.get(ID), v.get(DATE), v.get(FINISHED_KIND))));
-        events.put(EventType.ACTIVITY_MATCHED, RecordCodec.<CaseEvent.ActivityMatched>of("an activity-matched event",
-                List.of(ID, DATE, ACTIVITY, CATEGORY),
-                v -> CaseEvent.ActivityMatched.of(v.get(ID), v.get(DATE), v.get(ACTIVITY), v.get(CATEGORY))));
-        events.put(EventType.CLIENT_ACCOMPANIED, RecordCodec.<CaseEvent.ClientAccompanied>of(
-                "a client-accompanied event", List.of(ID, DATE),
-                v -> CaseEvent.ClientAccompanied.of(v.get(ID), v.get(DATE))));
-        events.put(EventType.PARTICIPATION_STARTED, RecordCodec.<CaseEvent.ParticipationStarted>of(
-                "a participation-started event", List.of(ID, DATE),
-                v -> CaseEvent.ParticipationStarted.of(v.get(ID), v.get(DATE))));
-        events.put(EventType.PARTICIPATION_STOPPED, RecordCodec.<CaseEvent.ParticipationStopped>of(
-                "a participation-stopped event", List.of(ID, DATE, STOP_REASON),
-                v -> CaseEvent.ParticipationStopped.of(v.get(ID), v.get(DATE), v.get(STOP_REASON))));
-        events.put(EventType.EVALUATION_HELD, RecordCodec.<CaseEvent.EvaluationHeld>of("an evaluation-held event",
+                        .scores(v.get(INTAKE_SCORES)).putAllOtherTracks(v.get(OTHER_TRACKS)).build());
+        on.<CaseEvent.OtherSupportStarted>add(EventType.OTHER_SUPPORT_STARTED, List.of(ID, DATE, STARTED_KIND, TIMING),
+                v -> CaseEvent.OtherSupportStarted.of(v.get(ID), v.get(DATE), v.get(STARTED_KIND), v.get(TIMING)));
+        on.<CaseEvent.OtherSupportFinished>add(EventType.OTHER_SUPPORT_FINISHED, List.of(ID, DATE, FINISHED_KIND),
+                v -> CaseEvent.OtherSupportFinished.of(v.get(ID), v.get(DATE), v.get(FINISHED_KIND)));
+        on.<CaseEvent.ActivityMatched>add(EventType.ACTIVITY_MATCHED, List.of(ID, DATE, ACTIVITY, CATEGORY),
+                v -> CaseEvent.ActivityMatched.of(v.get(ID), v.get(DATE), v.get(ACTIVITY), v.get(CATEGORY)));
+        on.<CaseEvent.ClientAccompanied>add(EventType.CLIENT_ACCOMPANIED, List.of(ID, DATE),
+                v -> CaseEvent.ClientAccompanied.of(v.get(ID), v.get(DATE)));
+        on.<CaseEvent.ParticipationStarted>add(EventType.PARTICIPATION_STARTED, List.of(ID, DATE),
+                v -> CaseEvent.ParticipationStarted.of(v.get(ID), v.get(DATE)));
+        on.<CaseEvent.ParticipationStopped>add(EventType.PARTICIPATION_STOPPED, List.of(ID, DATE, STOP_REASON),
+                v -> CaseEvent.ParticipationStopped.of(v.get(ID), v.get(DATE), v.get(STOP_REASON)));
+        on.<CaseEvent.EvaluationHeld>add(EventType.EVALUATION_HELD,
                 List.of(ID, DATE, EVALUATION_SCORES, CONTINUED, VERDICT),
                 v -> CaseEvent.EvaluationHeld.builder().id(v.get(ID)).date(v.get(DATE))
                         .scores(v.get(EVALUATION_SCORES)).continuedParticipation(v.get(CONTINUED))
-                        .verdict(v.get(VERDICT)).build()));
-        events.put(EventType.FEEDBACK_SENT, RecordCodec.<CaseEvent.FeedbackSent>of("a feedback-sent event",
-                List.of(ID, DATE), v -> CaseEvent.FeedbackSent.of(v.get(ID), v.get(DATE))));
-        events.put(EventType.CASE_CLOSED, RecordCodec.<CaseEvent.CaseClosed>of("a case-closed event",
-                List.of(ID, DATE, CLOSURE_REASON, INFORMED),
-                v -> CaseEvent.CaseClosed.of(v.get(ID), v.get(DATE), v.get(CLOSURE_REASON), v.get(INFORMED))));
-        events.put(EventType.CONSENT_WITHDRAWN, RecordCodec.<CaseEvent.ConsentWithdrawn>of(
-                "a consent-withdrawn event", List.of(ID, DATE),
-                v -> CaseEvent.ConsentWithdrawn.of(v.get(ID), v.get(DATE))));
+                        .verdict(v.get(VERDICT)).build());
+        on.<CaseEvent.FeedbackSent>add(EventType.FEEDBACK_SENT, List.of(ID, DATE),
+                v -> CaseEvent.FeedbackSent.of(v.get(ID), v.get(DATE)));
+        on.<CaseEvent.CaseClosed>add(EventType.CASE_CLOSED, List.of(ID, DATE, CLOSURE_REASON, INFORMED),
+                v -> CaseEvent.CaseClosed.of(v.get(ID), v.get(DATE), v.get(CLOSURE_REASON), v.get(INFORMED)));
+        on.<CaseEvent.ConsentWithdrawn>add(EventType.CONSENT_WITHDRAWN, List.of(ID, DATE),
+                v -> CaseEvent.ConsentWithdrawn.of(v.get(ID), v.get(DATE)));
         return events;
+    }
+
+    /** Registers the codec of each event type, described in messages by its type code. */
+    private record Events(Map<EventType, RecordCodec<? extends CaseEvent>> events) {
+        <T extends CaseEvent> void add(EventType type, List<Prop<? super T, ?>> props,
+                Function<RecordCodec.Values, T> factory) {
+            events.put(type, RecordCodec.of("an event of type " + type.code(), props, factory));
+        }
     }
 
     /**

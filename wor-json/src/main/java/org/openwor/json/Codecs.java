@@ -24,79 +24,49 @@ import org.openwor.core.internal.Codes;
 final class Codecs {
 
     /** A JSON string. */
-    static final Codec<String> STRING = new Codec<>() {
-        @Override
-        public void write(JsonGenerator g, String value) throws IOException {
-            g.writeString(value);
-        }
-
-        @Override
-        public String read(WireReader r, Pointer at) throws IOException {
-            r.expect(at, JsonToken.VALUE_STRING, "a string");
-            return r.parser().getText();
-        }
-    };
+    static final Codec<String> STRING = Codec.of(JsonGenerator::writeString, (r, at) -> {
+        r.expect(at, JsonToken.VALUE_STRING, "a string");
+        return r.parser().getText();
+    });
 
     /** A JSON boolean. */
-    static final Codec<Boolean> BOOLEAN = new Codec<>() {
-        @Override
-        public void write(JsonGenerator g, Boolean value) throws IOException {
-            g.writeBoolean(value);
+    static final Codec<Boolean> BOOLEAN = Codec.of(JsonGenerator::writeBoolean, (r, at) -> {
+        JsonToken token = r.parser().currentToken();
+        if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
+            throw r.wrongType(at, "true or false");
         }
-
-        @Override
-        public Boolean read(WireReader r, Pointer at) throws IOException {
-            JsonToken token = r.parser().currentToken();
-            if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
-                throw r.wrongType(at, "true or false");
-            }
-            return token == JsonToken.VALUE_TRUE;
-        }
-    };
+        return token == JsonToken.VALUE_TRUE;
+    });
 
     /** A JSON integer that fits a Java {@code int}. */
-    static final Codec<Integer> INTEGER = new Codec<>() {
-        @Override
-        public void write(JsonGenerator g, Integer value) throws IOException {
-            g.writeNumber(value);
+    static final Codec<Integer> INTEGER = Codec.of(JsonGenerator::writeNumber, (r, at) -> {
+        r.expect(at, JsonToken.VALUE_NUMBER_INT, "an integer");
+        if (r.parser().getNumberType() != JsonParser.NumberType.INT) {
+            throw r.error(at, "integer-range", "the integer is too large");
         }
-
-        @Override
-        public Integer read(WireReader r, Pointer at) throws IOException {
-            r.expect(at, JsonToken.VALUE_NUMBER_INT, "an integer");
-            if (r.parser().getNumberType() != JsonParser.NumberType.INT) {
-                throw r.error(at, "integer-range", "the integer is too large");
-            }
-            return r.parser().getIntValue();
-        }
-    };
+        return r.parser().getIntValue();
+    });
 
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     /** An ISO-8601 calendar date, {@code yyyy-mm-dd}, with a four-digit year. */
-    static final Codec<LocalDate> DATE_CODEC = new Codec<>() {
-        @Override
-        public void write(JsonGenerator g, LocalDate value) throws IOException {
-            if (value.getYear() < 0 || value.getYear() > 9999) {
-                throw WorJsonException.of(g, g.getOutputContext().pathAsPointer().toString(), "date-range",
-                        "a date on the wire has a four-digit year, 0000 to 9999", null);
-            }
-            g.writeString(DateTimeFormatter.ISO_LOCAL_DATE.format(value));
+    static final Codec<LocalDate> DATE_CODEC = Codec.of((g, value) -> {
+        if (value.getYear() < 0 || value.getYear() > 9999) {
+            throw WorJsonException.of(g, g.getOutputContext().pathAsPointer().toString(), "date-range",
+                    "a date on the wire has a four-digit year, 0000 to 9999", null);
         }
-
-        @Override
-        public LocalDate read(WireReader r, Pointer at) throws IOException {
-            String text = STRING.read(r, at);
-            try {
-                if (DATE.matcher(text).matches()) {
-                    return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
-                }
-            } catch (DateTimeParseException e) {
-                // Falls through: the message of e quotes the text, so it is not kept.
+        g.writeString(DateTimeFormatter.ISO_LOCAL_DATE.format(value));
+    }, (r, at) -> {
+        String text = STRING.read(r, at);
+        try {
+            if (DATE.matcher(text).matches()) {
+                return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
             }
-            throw r.error(at, "date-format", "expected an existing calendar date in ISO-8601 form yyyy-mm-dd");
+        } catch (DateTimeParseException e) {
+            // Falls through: the message of e quotes the text, so it is not kept.
         }
-    };
+        throw r.error(at, "date-format", "expected an existing calendar date in ISO-8601 form yyyy-mm-dd");
+    });
 
     private Codecs() {}
 
@@ -108,17 +78,8 @@ final class Codecs {
      * @return the codec
      */
     static <E extends Enum<E>> Codec<E> code(Class<E> type) {
-        return new Codec<>() {
-            @Override
-            public void write(JsonGenerator g, E value) throws IOException {
-                g.writeString(Codes.code(value));
-            }
-
-            @Override
-            public E read(WireReader r, Pointer at) throws IOException {
-                return fromCode(r, at, type, STRING.read(r, at));
-            }
-        };
+        return Codec.of((g, value) -> g.writeString(Codes.code(value)),
+                (r, at) -> fromCode(r, at, type, STRING.read(r, at)));
     }
 
     private static <E extends Enum<E>> E fromCode(WireReader r, Pointer at, Class<E> type, String code)
@@ -141,29 +102,23 @@ final class Codecs {
      */
     static <E extends Enum<E>> Codec<Set<E>> codeSet(Class<E> type) {
         Codec<E> element = code(type);
-        return new Codec<>() {
-            @Override
-            public void write(JsonGenerator g, Set<E> value) throws IOException {
-                g.writeStartArray();
-                for (E constant : type.getEnumConstants()) {
-                    if (value.contains(constant)) {
-                        element.write(g, constant);
-                    }
+        return Codec.of((g, value) -> {
+            g.writeStartArray();
+            for (E constant : type.getEnumConstants()) {
+                if (value.contains(constant)) {
+                    element.write(g, constant);
                 }
-                g.writeEndArray();
             }
-
-            @Override
-            public Set<E> read(WireReader r, Pointer at) throws IOException {
-                EnumSet<E> result = EnumSet.noneOf(type);
-                readArray(r, at, (item, index) -> {
-                    if (!result.add(element.read(r, item))) {
-                        throw r.error(item, "duplicate-item", "each code appears at most once in this set");
-                    }
-                });
-                return Collections.unmodifiableSet(result);
-            }
-        };
+            g.writeEndArray();
+        }, (r, at) -> {
+            EnumSet<E> result = EnumSet.noneOf(type);
+            readArray(r, at, (item, index) -> {
+                if (!result.add(element.read(r, item))) {
+                    throw r.error(item, "duplicate-item", "each code appears at most once in this set");
+                }
+            });
+            return Collections.unmodifiableSet(result);
+        });
     }
 
     /**
@@ -174,23 +129,17 @@ final class Codecs {
      * @return the codec
      */
     static <T> Codec<List<T>> list(Codec<T> element) {
-        return new Codec<>() {
-            @Override
-            public void write(JsonGenerator g, List<T> value) throws IOException {
-                g.writeStartArray();
-                for (T item : value) {
-                    element.write(g, item);
-                }
-                g.writeEndArray();
+        return Codec.of((g, value) -> {
+            g.writeStartArray();
+            for (T item : value) {
+                element.write(g, item);
             }
-
-            @Override
-            public List<T> read(WireReader r, Pointer at) throws IOException {
-                List<T> result = new ArrayList<>();
-                readArray(r, at, (item, index) -> result.add(element.read(r, item)));
-                return Collections.unmodifiableList(result);
-            }
-        };
+            g.writeEndArray();
+        }, (r, at) -> {
+            List<T> result = new ArrayList<>();
+            readArray(r, at, (item, index) -> result.add(element.read(r, item)));
+            return Collections.unmodifiableList(result);
+        });
     }
 
     /**
@@ -204,37 +153,31 @@ final class Codecs {
      * @return the codec
      */
     static <K extends Enum<K>, V> Codec<Map<K, V>> codeMap(Class<K> keys, Codec<V> values) {
-        return new Codec<>() {
-            @Override
-            public void write(JsonGenerator g, Map<K, V> value) throws IOException {
-                g.writeStartObject();
-                for (K key : keys.getEnumConstants()) {
-                    V item = value.get(key);
-                    if (item != null) {
-                        g.writeFieldName(Codes.code(key));
-                        values.write(g, item);
-                    }
+        return Codec.of((g, value) -> {
+            g.writeStartObject();
+            for (K key : keys.getEnumConstants()) {
+                V item = value.get(key);
+                if (item != null) {
+                    g.writeFieldName(Codes.code(key));
+                    values.write(g, item);
                 }
-                g.writeEndObject();
             }
-
-            @Override
-            public Map<K, V> read(WireReader r, Pointer at) throws IOException {
-                r.expect(at, JsonToken.START_OBJECT, "an object");
-                Map<K, V> result = new EnumMap<>(keys);
-                JsonParser p = r.parser();
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    Pointer item = at.field(name);
-                    K key = fromCode(r, item, keys, name);
-                    p.nextToken();
-                    if (result.put(key, values.read(r, item)) != null) {
-                        throw r.error(item, "duplicate-key", "a property appears more than once in the same object");
-                    }
+            g.writeEndObject();
+        }, (r, at) -> {
+            r.expect(at, JsonToken.START_OBJECT, "an object");
+            Map<K, V> result = new EnumMap<>(keys);
+            JsonParser p = r.parser();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                Pointer item = at.field(name);
+                K key = fromCode(r, item, keys, name);
+                p.nextToken();
+                if (result.put(key, values.read(r, item)) != null) {
+                    throw r.error(item, "duplicate-key", "a property appears more than once in the same object");
                 }
-                return Collections.unmodifiableMap(result);
             }
-        };
+            return Collections.unmodifiableMap(result);
+        });
     }
 
     /**
@@ -252,23 +195,15 @@ final class Codecs {
      */
     static <A, T> Codec<T> wrapping(Codec<A> wire, Function<A, T> factory, Function<T, A> unwrap,
             UnaryOperator<String> fieldPaths) {
-        return new Codec<>() {
-            @Override
-            public void write(JsonGenerator g, T value) throws IOException {
-                wire.write(g, unwrap.apply(value));
+        return Codec.of((g, value) -> wire.write(g, unwrap.apply(value)), (r, at) -> {
+            A raw = wire.read(r, at);
+            try {
+                return factory.apply(raw);
+            } catch (InvalidValueException e) {
+                throw WorJsonException.of(r.parser(), at.dotted(fieldPaths.apply(e.field())).toString(), e.rule(),
+                        e.explanation(), e);
             }
-
-            @Override
-            public T read(WireReader r, Pointer at) throws IOException {
-                A raw = wire.read(r, at);
-                try {
-                    return factory.apply(raw);
-                } catch (InvalidValueException e) {
-                    throw WorJsonException.of(r.parser(), at.dotted(fieldPaths.apply(e.field())).toString(), e.rule(),
-                            e.explanation(), e);
-                }
-            }
-        };
+        });
     }
 
     /** Reads one item of an array. */

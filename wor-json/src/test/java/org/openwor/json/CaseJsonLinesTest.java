@@ -14,12 +14,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
-import org.openwor.core.testing.CaseArbitraries;
 import org.openwor.core.testing.ReferralExamples;
 import org.openwor.core.workflow.Case;
+import org.openwor.json.WireArbitraries.CaseLists;
 
 /** {@link CaseJsonLines}: one case per line, streaming, with every line accounted for. */
 class CaseJsonLinesTest {
@@ -38,7 +36,7 @@ class CaseJsonLinesTest {
     }
 
     @Property(tries = 50)
-    void casesWrittenAsLinesReadBackEqual(@ForAll("cases") @Size(max = 8) List<Case> cases) throws IOException {
+    void casesWrittenAsLinesReadBackEqual(@ForAll(supplier = CaseLists.class) List<Case> cases) throws IOException {
         String text = write(cases);
         assertThat(text.lines()).hasSize(cases.size());
         try (CaseJsonLines.CaseReader reader = lines.reader(new StringReader(text), CaseJsonLines.OnError.FAIL_FAST)) {
@@ -49,10 +47,6 @@ class CaseJsonLinesTest {
         }
     }
 
-    @Provide
-    net.jqwik.api.Arbitrary<List<Case>> cases() {
-        return CaseArbitraries.cases().list();
-    }
 
     private String mixed() throws IOException {
         String good = write(List.of(Documents.caseValue(), Case.empty()));

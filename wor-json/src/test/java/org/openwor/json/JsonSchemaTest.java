@@ -8,11 +8,8 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,8 +24,6 @@ import org.openwor.core.eligibility.EligibilityPolicy;
 import org.openwor.core.eligibility.FirstContact;
 import org.openwor.core.eligibility.IneligibilityReason;
 import org.openwor.core.internal.Codes;
-import org.openwor.core.testing.CaseArbitraries;
-import org.openwor.core.testing.WorArbitraries;
 import org.openwor.core.workflow.ActivityCategory;
 import org.openwor.core.workflow.Case;
 import org.openwor.core.workflow.CaseEvent;
@@ -40,6 +35,9 @@ import org.openwor.core.workflow.FhirTaskStatus;
 import org.openwor.core.workflow.OtherTrackKind;
 import org.openwor.core.workflow.StopReason;
 import org.openwor.core.workflow.TrackTiming;
+import org.openwor.json.WireArbitraries.Cases;
+import org.openwor.json.WireArbitraries.Events;
+import org.openwor.json.WireArbitraries.Referrals;
 
 /**
  * The JSON Schema (2020-12) files in wor-json's jar agree with the module: every golden document and
@@ -69,19 +67,19 @@ class JsonSchemaTest {
     }
 
     @Property(tries = 200)
-    void everyWrittenReferralAndDecisionIsValid(@ForAll("referrals") Referral referral) throws Exception {
+    void everyWrittenReferralAndDecisionIsValid(@ForAll(supplier = Referrals.class) Referral referral) throws Exception {
         assertThat(Schemas.errors("referral.schema.json", mapper.writeValueAsString(referral))).isEmpty();
         EligibilityDecision decision = EligibilityPolicy.defaults().evaluate(referral);
         assertThat(Schemas.errors("eligibility-decision.schema.json", mapper.writeValueAsString(decision))).isEmpty();
     }
 
     @Property(tries = 200)
-    void everyWrittenEventIsValid(@ForAll("events") CaseEvent event) throws Exception {
+    void everyWrittenEventIsValid(@ForAll(supplier = Events.class) CaseEvent event) throws Exception {
         assertThat(Schemas.errors("case-event.schema.json", mapper.writeValueAsString(event))).isEmpty();
     }
 
     @Property(tries = 200)
-    void everyWrittenCaseIsValid(@ForAll("cases") Case value) throws Exception {
+    void everyWrittenCaseIsValid(@ForAll(supplier = Cases.class) Case value) throws Exception {
         assertThat(Schemas.errors("case.schema.json", mapper.writeValueAsString(value))).isEmpty();
     }
 
@@ -129,21 +127,5 @@ class JsonSchemaTest {
             }
             assertThat(listed).as(name).isEqualTo(codes);
         }
-    }
-
-    @Provide
-    Arbitrary<Referral> referrals() {
-        return WorArbitraries.referrals();
-    }
-
-    @Provide
-    Arbitrary<CaseEvent> events() {
-        return Arbitraries.oneOf(CaseArbitraries.referralsReceived(),
-                WorArbitraries.referralDates().flatMap(CaseArbitraries::eventsAfter));
-    }
-
-    @Provide
-    Arbitrary<Case> cases() {
-        return CaseArbitraries.cases();
     }
 }

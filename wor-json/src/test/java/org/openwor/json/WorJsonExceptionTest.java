@@ -61,7 +61,7 @@ class WorJsonExceptionTest {
     }
 
     private static Row referral(String name, String json, String path, String rule, boolean schema) {
-        return new Row(name, Referral.class, json, path, rule, schema, null);
+        return referral(name, json, path, rule, schema, null);
     }
 
     private static Row referral(String name, String json, String path, String rule, boolean schema, String secret) {

@@ -7,11 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.openwor.core.Client;
 import org.openwor.core.ConversationTool;
@@ -23,7 +20,6 @@ import org.openwor.core.eligibility.EligibilityPolicy;
 import org.openwor.core.eligibility.IneligibilityReason;
 import org.openwor.core.testing.CaseArbitraries;
 import org.openwor.core.testing.ReferralExamples;
-import org.openwor.core.testing.WorArbitraries;
 import org.openwor.core.workflow.Case;
 import org.openwor.core.workflow.CaseEvent;
 import org.openwor.core.workflow.CaseState;
@@ -31,6 +27,10 @@ import org.openwor.core.workflow.CaseWorkflow;
 import org.openwor.core.workflow.EventType;
 import org.openwor.core.workflow.Rejection;
 import org.openwor.core.workflow.RejectionReason;
+import org.openwor.json.WireArbitraries.Cases;
+import org.openwor.json.WireArbitraries.Events;
+import org.openwor.json.WireArbitraries.Referrals;
+import org.openwor.json.WireArbitraries.Tools;
 
 /**
  * {@link WorModule}: discovery, the stable codes, {@code read(write(x)).equals(x)} for every value type
@@ -75,29 +75,29 @@ class WorModuleTest {
     }
 
     @Property
-    void referralsRoundTrip(@ForAll("referrals") Referral referral) throws Exception {
+    void referralsRoundTrip(@ForAll(supplier = Referrals.class) Referral referral) throws Exception {
         assertThat(roundTrip(referral, Referral.class)).isEqualTo(referral);
     }
 
     @Property
-    void clientsRoundTripOnTheirOwn(@ForAll("referrals") Referral referral) throws Exception {
+    void clientsRoundTripOnTheirOwn(@ForAll(supplier = Referrals.class) Referral referral) throws Exception {
         assertThat(roundTrip(referral.client(), Client.class)).isEqualTo(referral.client());
     }
 
     @Property
-    void conversationToolsRoundTrip(@ForAll("tools") ConversationTool tool) throws Exception {
+    void conversationToolsRoundTrip(@ForAll(supplier = Tools.class) ConversationTool tool) throws Exception {
         assertThat(roundTrip(tool, ConversationTool.class)).isEqualTo(tool);
         assertThat(mapper.readValue(mapper.writeValueAsString(tool), tool.getClass().getSuperclass())).isEqualTo(tool);
     }
 
     @Property
-    void eligibilityDecisionsRoundTrip(@ForAll("referrals") Referral referral) throws Exception {
+    void eligibilityDecisionsRoundTrip(@ForAll(supplier = Referrals.class) Referral referral) throws Exception {
         EligibilityDecision decision = EligibilityPolicy.defaults().evaluate(referral);
         assertThat(roundTrip(decision, EligibilityDecision.class)).isEqualTo(decision);
     }
 
     @Property
-    void caseEventsRoundTrip(@ForAll("events") CaseEvent event) throws Exception {
+    void caseEventsRoundTrip(@ForAll(supplier = Events.class) CaseEvent event) throws Exception {
         String json = mapper.writeValueAsString(event);
         assertThat(json).startsWith("{\"schemaVersion\":1,\"type\":\"" + event.type().code() + "\"");
         assertThat(mapper.readValue(json, CaseEvent.class)).isEqualTo(event);
@@ -105,7 +105,7 @@ class WorModuleTest {
     }
 
     @Property
-    void casesRoundTrip(@ForAll("cases") Case value) throws Exception {
+    void casesRoundTrip(@ForAll(supplier = Cases.class) Case value) throws Exception {
         Case read = roundTrip(value, Case.class);
         assertThat(read).isEqualTo(value);
         assertThat(read.id()).isEqualTo(value.id());
@@ -182,26 +182,5 @@ class WorModuleTest {
     void everyEventTypeAndCaseStateHasACode() {
         assertThat(Set.of(EventType.values())).allSatisfy(t -> assertThat(t.code()).matches("[a-z-]+"));
         assertThat(Set.of(CaseState.values())).allSatisfy(s -> assertThat(s.code()).matches("[a-z-]+"));
-    }
-
-    @Provide
-    Arbitrary<Referral> referrals() {
-        return WorArbitraries.referrals();
-    }
-
-    @Provide
-    Arbitrary<ConversationTool> tools() {
-        return WorArbitraries.conversationTools();
-    }
-
-    @Provide
-    Arbitrary<CaseEvent> events() {
-        return Arbitraries.oneOf(CaseArbitraries.referralsReceived(),
-                WorArbitraries.referralDates().flatMap(CaseArbitraries::eventsAfter));
-    }
-
-    @Provide
-    Arbitrary<Case> cases() {
-        return CaseArbitraries.cases();
     }
 }
