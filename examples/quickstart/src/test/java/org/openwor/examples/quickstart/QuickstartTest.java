@@ -24,5 +24,10 @@ class QuickstartTest {
                 .contains("De cliënt is jonger dan de minimumleeftijd")
                 .contains("The client has unstable psychiatric or other complex, heavy problems.");
         assertThat(out).doesNotContain("0118 123456", "1951-09-14", "2009-06-30");
+        assertThat(out).contains("=== The case of referral HA-2026-0042, step by step")
+                .contains("2026-03-10  referral received              -> referred               FHIR received")
+                .contains("First contact              due 2026-03-24 met")
+                .contains("-> on-hold                FHIR on-hold", "Evaluation                 due 2026-10-16 met", "FHIR completed")
+                .doesNotContain("overdue");
     }
 }
