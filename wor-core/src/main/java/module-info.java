@@ -14,6 +14,7 @@ module org.openwor.core {
     exports org.openwor.core.eligibility;
     exports org.openwor.core.workflow;
     exports org.openwor.core.deadline;
+    exports org.openwor.core.indicator;
 
     // For wor-json only: the wire codes of the enums.
     exports org.openwor.core.internal to org.openwor.json;

@@ -21,6 +21,13 @@ import org.openwor.core.eligibility.EligibilityDecision;
 import org.openwor.core.eligibility.EligibilityPolicy;
 import org.openwor.core.deadline.Deadline;
 import org.openwor.core.deadline.DeadlinePolicy;
+import org.openwor.core.indicator.Grouping;
+import org.openwor.core.indicator.IndicatorAccumulator;
+import org.openwor.core.indicator.IndicatorKey;
+import org.openwor.core.indicator.IndicatorReport;
+import org.openwor.core.indicator.PublishedReport;
+import org.openwor.core.indicator.ReportSpec;
+import org.openwor.core.indicator.SuppressionPolicy;
 import org.openwor.core.workflow.ActivityCategory;
 import org.openwor.core.workflow.Case;
 import org.openwor.core.workflow.CaseEvent;
@@ -65,6 +72,38 @@ public final class Quickstart {
             out.println();
         }
         walkOneCase(out, referrals().get(0), (EligibilityDecision.Eligible) policy.evaluate(referrals().get(0)));
+        printReport(out, 2_000, 42L);
+    }
+
+    /**
+     * Generates referrals for the first half of 2026 and prints their indicator report per quarter, as it
+     * may be published: cells under 10 hidden, with secondary suppression.
+     *
+     * @param out where to print
+     * @param referrals how many referrals to generate
+     * @param seed the generator's seed
+     * @return the report before suppression
+     */
+    public static IndicatorReport printReport(PrintStream out, int referrals, long seed) {
+        LocalDate from = LocalDate.of(2026, 1, 1);
+        SyntheticCases data = SyntheticCases.generate(referrals, seed, from, 181);
+        ReportSpec spec = ReportSpec.builder().from(from).to(LocalDate.of(2026, 6, 30)).asOf(LocalDate.of(2027, 3, 1))
+                .grouping(Grouping.QUARTER).build();
+        IndicatorAccumulator accumulator = new IndicatorAccumulator(spec);
+        data.cases().forEach(g -> accumulator.add(g.c(), g.gpVisitsAfter()));
+        data.ineligible().forEach(accumulator::add);
+        IndicatorReport report = accumulator.result();
+        PublishedReport published = report.publish(SuppressionPolicy.defaults());
+        out.println("=== Indicators for " + referrals + " generated referrals, January to June 2026 (k = 10)");
+        out.printf("%-64s", "indicator");
+        published.rows().forEach(row -> out.printf("%-24s", row.group()));
+        out.println();
+        for (IndicatorKey key : report.total().values().keySet()) {
+            out.printf("%-64s", key.code());
+            published.rows().forEach(row -> out.printf("%-24s", row.text(key)));
+            out.println();
+        }
+        return report;
     }
 
     /**
