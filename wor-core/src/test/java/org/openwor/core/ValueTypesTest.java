@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openwor.core.deadline.DayCounting;
+import org.openwor.core.deadline.DutchHoliday;
 import org.openwor.core.eligibility.FirstContact;
 import org.openwor.core.eligibility.IneligibilityReason;
 
@@ -82,7 +84,8 @@ class ValueTypesTest {
 
     static Stream<Localized> everyLabel() {
         return Stream.of(ReferrerRole.values(), SocialSignal.values(), PositiveHealthDimension.values(),
-                LifeDomain.values(), IneligibilityReason.values(), FirstContact.values()).flatMap(Stream::of);
+                LifeDomain.values(), IneligibilityReason.values(), FirstContact.values(), DutchHoliday.values(),
+                DayCounting.values()).flatMap(Stream::of);
     }
 
     @ParameterizedTest

@@ -21,6 +21,12 @@ import org.openwor.core.Referral;
 import org.openwor.core.Referrer;
 import org.openwor.core.ReferrerRole;
 import org.openwor.core.SocialSignal;
+import org.openwor.core.deadline.DayCounting;
+import org.openwor.core.deadline.DutchHolidayCalendar;
+import org.openwor.core.deadline.HolidayCalendar;
+import org.openwor.core.deadline.LiberationDayRule;
+import org.openwor.core.deadline.Term;
+import org.openwor.core.deadline.TermUnit;
 
 /**
  * The jqwik arbitraries of the OpenWoR domain, in one place, shared with wor-json's tests through
@@ -227,5 +233,43 @@ public final class WorArbitraries {
                                 return builder.build();
                             });
                 })));
+    }
+
+    /**
+     * Holiday calendars: the two ready-made Dutch calendars, every other combination of their options,
+     * and the calendar of weekends only.
+     *
+     * @return holiday calendars
+     */
+    public static Arbitrary<HolidayCalendar> holidayCalendars() {
+        Arbitrary<HolidayCalendar> custom = Combinators.combine(Arbitraries.of(LiberationDayRule.class),
+                        Arbitraries.of(true, false))
+                .as((liberationDay, goodFriday) -> DutchHolidayCalendar.builder()
+                        .liberationDay(liberationDay).goodFridayOff(goodFriday).build());
+        return Arbitraries.oneOf(Arbitraries.of(DutchHolidayCalendar.standard(),
+                DutchHolidayCalendar.algemeneTermijnenwet(), HolidayCalendar.weekendsOnly()), custom);
+    }
+
+    /**
+     * Terms counted in one way, mostly short (0 to 30 in their unit), sometimes up to the longest (1000).
+     *
+     * @param counting how the days of the terms are counted
+     * @return terms
+     */
+    public static Arbitrary<Term> terms(DayCounting counting) {
+        Arbitrary<Integer> amount = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(9, Arbitraries.integers().between(0, 30)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(0, 1000)));
+        return Combinators.combine(amount, Arbitraries.of(TermUnit.class))
+                .as((n, unit) -> Term.of(n, unit, counting));
+    }
+
+    /**
+     * Terms counted in every way.
+     *
+     * @return terms
+     */
+    public static Arbitrary<Term> terms() {
+        return Arbitraries.of(DayCounting.class).flatMap(WorArbitraries::terms);
     }
 }

@@ -9,43 +9,24 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.openwor.core.PositiveHealthScores;
-import org.openwor.core.eligibility.EligibilityDecision;
-import org.openwor.core.eligibility.EligibilityPolicy;
+import org.openwor.core.testing.Pathways;
 import org.openwor.core.testing.ReferralExamples;
 
 /** Examples of the case workflow along the pathway of seeds 003 and 004. */
 class CaseWorkflowTest {
 
-    static final LocalDate REFERRAL = ReferralExamples.REFERRAL_DATE;
+    static final LocalDate REFERRAL = Pathways.REFERRAL;
     private final CaseWorkflow workflow = CaseWorkflow.defaults();
 
     static CaseEvent.ReferralReceived received() {
-        var referral = ReferralExamples.eligible().build();
-        var decision = (EligibilityDecision.Eligible) EligibilityPolicy.defaults().evaluate(referral);
-        return CaseEvent.ReferralReceived.from("e0", REFERRAL.plusDays(1), referral, decision, Optional.of("meerwaarde"));
+        return Pathways.received();
     }
 
-    /** The whole pathway: referral, contact, intake, activity, evaluation after six months, feedback, closure. */
     static List<CaseEvent> pathway() {
-        return List.of(
-                received(),
-                CaseEvent.ContactAttempted.of("e1", REFERRAL.plusDays(3), false),
-                CaseEvent.ContactAttempted.of("e2", REFERRAL.plusDays(6), true),
-                CaseEvent.IntakeHeld.builder().id("e3").date(REFERRAL.plusDays(12)).wishesAndNeeds("weer wandelen")
-                        .scores(PositiveHealthScores.of(5, 4, 4, 5, 3, 6)).build(),
-                CaseEvent.ActivityMatched.of("e4", REFERRAL.plusDays(20), "wandelgroep-oost", ActivityCategory.EXERCISE),
-                CaseEvent.ClientAccompanied.of("e5", REFERRAL.plusDays(27)),
-                CaseEvent.ParticipationStarted.of("e6", REFERRAL.plusDays(27)),
-                CaseEvent.EvaluationHeld.builder().id("e7").date(REFERRAL.plusDays(200))
-                        .scores(PositiveHealthScores.of(6, 6, 5, 6, 6, 7)).continuedParticipation(true)
-                        .verdict(ClientVerdict.IMPROVED).build(),
-                CaseEvent.FeedbackSent.of("e8", REFERRAL.plusDays(205)),
-                CaseEvent.CaseClosed.of("e9", REFERRAL.plusDays(206), ClosureReason.COMPLETED, true));
+        return Pathways.complete();
     }
 
     private Case replay(List<CaseEvent> events) {

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.openwor.core.Client;
 import org.openwor.core.ContactDetails;
 import org.openwor.core.FourDomainAssessment;
@@ -18,6 +19,23 @@ import org.openwor.core.ReferrerRole;
 import org.openwor.core.SocialSignal;
 import org.openwor.core.eligibility.EligibilityDecision;
 import org.openwor.core.eligibility.EligibilityPolicy;
+import org.openwor.core.deadline.Deadline;
+import org.openwor.core.deadline.DeadlinePolicy;
+import org.openwor.core.indicator.Grouping;
+import org.openwor.core.indicator.IndicatorAccumulator;
+import org.openwor.core.indicator.IndicatorKey;
+import org.openwor.core.indicator.IndicatorReport;
+import org.openwor.core.indicator.PublishedReport;
+import org.openwor.core.indicator.ReportSpec;
+import org.openwor.core.indicator.SuppressionPolicy;
+import org.openwor.core.workflow.ActivityCategory;
+import org.openwor.core.workflow.Case;
+import org.openwor.core.workflow.CaseEvent;
+import org.openwor.core.workflow.CaseWorkflow;
+import org.openwor.core.workflow.ClientVerdict;
+import org.openwor.core.workflow.ClosureReason;
+import org.openwor.core.workflow.OtherTrackKind;
+import org.openwor.core.workflow.TrackTiming;
 
 /**
  * The README's main example: three referrals drawn from the situations in the seeds, each evaluated
@@ -53,6 +71,89 @@ public final class Quickstart {
             out.println("[en] " + decision.summary(Locale.ENGLISH).replace("\n", "\n     "));
             out.println();
         }
+        walkOneCase(out, referrals().get(0), (EligibilityDecision.Eligible) policy.evaluate(referrals().get(0)));
+        printReport(out, 2_000, 42L);
+    }
+
+    /**
+     * Generates referrals for the first half of 2026 and prints their indicator report per quarter, as it
+     * may be published: cells under 10 hidden, with secondary suppression.
+     *
+     * @param out where to print
+     * @param referrals how many referrals to generate
+     * @param seed the generator's seed
+     * @return the report before suppression
+     */
+    public static IndicatorReport printReport(PrintStream out, int referrals, long seed) {
+        LocalDate from = LocalDate.of(2026, 1, 1);
+        SyntheticCases data = SyntheticCases.generate(referrals, seed, from, 181);
+        ReportSpec spec = ReportSpec.builder().from(from).to(LocalDate.of(2026, 6, 30)).asOf(LocalDate.of(2027, 3, 1))
+                .grouping(Grouping.QUARTER).build();
+        IndicatorAccumulator accumulator = new IndicatorAccumulator(spec);
+        data.cases().forEach(g -> accumulator.add(g.c(), g.gpVisitsAfter()));
+        data.ineligible().forEach(accumulator::add);
+        IndicatorReport report = accumulator.result();
+        PublishedReport published = report.publish(SuppressionPolicy.defaults());
+        out.println("=== Indicators for " + referrals + " generated referrals, January to June 2026 (k = 10)");
+        out.printf("%-64s", "indicator");
+        published.rows().forEach(row -> out.printf("%-24s", row.group()));
+        out.println();
+        for (IndicatorKey key : report.total().values().keySet()) {
+            out.printf("%-64s", key.code());
+            published.rows().forEach(row -> out.printf("%-24s", row.text(key)));
+            out.println();
+        }
+        return report;
+    }
+
+    /**
+     * Walks the widow's case from referral to closure, printing after each event the state, the FHIR
+     * {@code Task.status} and every deadline with its status on that day.
+     *
+     * @param out where to print
+     * @param referral the eligible referral
+     * @param decision its decision
+     * @return the closed case
+     */
+    public static Case walkOneCase(PrintStream out, Referral referral, EligibilityDecision.Eligible decision) {
+        LocalDate d = referral.referralDate();
+        List<CaseEvent> events = List.of(
+                CaseEvent.ReferralReceived.from("ev-1", d, referral, decision, Optional.of("welzijn-walcheren")),
+                CaseEvent.ContactAttempted.of("ev-2", d.plusDays(4), false),
+                CaseEvent.ContactAttempted.of("ev-3", d.plusDays(9), true),
+                CaseEvent.IntakeHeld.builder().id("ev-4").date(d.plusDays(16))
+                        .wishesAndNeeds("Wil weer onder de mensen komen; vroeger graag gewandeld.")
+                        .scores(PositiveHealthScores.of(6, 4, 3, 5, 2, 6)).build(),
+                // Seed 004: the coach checks whether another track must come first; here, debts.
+                CaseEvent.OtherSupportStarted.of("ev-5", d.plusDays(17), OtherTrackKind.FINANCIAL, TrackTiming.BEFORE),
+                CaseEvent.OtherSupportFinished.of("ev-6", d.plusDays(38), OtherTrackKind.FINANCIAL),
+                CaseEvent.ActivityMatched.of("ev-7", d.plusDays(42), "wandelgroep-middelburg-oost",
+                        ActivityCategory.EXERCISE),
+                CaseEvent.ClientAccompanied.of("ev-8", d.plusDays(49)),
+                CaseEvent.ParticipationStarted.of("ev-9", d.plusDays(49)),
+                CaseEvent.EvaluationHeld.builder().id("ev-10").date(d.plusDays(37).plusMonths(6))
+                        .scores(PositiveHealthScores.of(7, 6, 6, 6, 6, 7)).continuedParticipation(true)
+                        .verdict(ClientVerdict.IMPROVED).build(),
+                CaseEvent.FeedbackSent.of("ev-11", d.plusDays(37).plusMonths(6).plusDays(5)),
+                CaseEvent.CaseClosed.of("ev-12", d.plusDays(37).plusMonths(6).plusDays(6), ClosureReason.COMPLETED,
+                        true));
+
+        CaseWorkflow workflow = CaseWorkflow.defaults();
+        DeadlinePolicy deadlines = DeadlinePolicy.defaults();
+        out.println("=== The case of referral " + referral.id() + ", step by step");
+        Case c = Case.empty();
+        for (CaseEvent event : events) {
+            c = workflow.apply(c, event).getOrElseThrow(r -> new IllegalStateException(r.message(Locale.ENGLISH)));
+            out.printf("%s  %-30s -> %-22s FHIR %s%n", event.date(), event.type().text(Locale.ENGLISH),
+                    c.businessStatus(), c.fhirStatus().code());
+            for (Deadline deadline : deadlines.deadlines(c, event.date())) {
+                out.printf("              %-26s due %-10s %s%n", deadline.kind().text(Locale.ENGLISH),
+                        deadline.dueDate().map(LocalDate::toString).orElse("-"),
+                        deadline.status().text(Locale.ENGLISH));
+            }
+        }
+        out.println();
+        return c;
     }
 
     /**

@@ -24,5 +24,21 @@ class QuickstartTest {
                 .contains("De cliënt is jonger dan de minimumleeftijd")
                 .contains("The client has unstable psychiatric or other complex, heavy problems.");
         assertThat(out).doesNotContain("0118 123456", "1951-09-14", "2009-06-30");
+        assertThat(out).contains("=== The case of referral HA-2026-0042, step by step")
+                .contains("2026-03-10  referral received              -> referred               FHIR received")
+                .contains("First contact              due 2026-03-24 met")
+                .contains("-> on-hold                FHIR on-hold", "Evaluation                 due 2026-10-16 met", "FHIR completed")
+                .doesNotContain("overdue");
+        assertThat(out).contains("=== Indicators for 2000 generated referrals")
+                .containsPattern("referrals +973 +1027 +2000");
+    }
+
+    @Test
+    void theGeneratedReportAccountsForEveryReferralAndIsReproducible() {
+        PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        var report = Quickstart.printReport(sink, 300, 7L);
+        assertThat(report.total().value(org.openwor.core.indicator.Indicator.REFERRALS).base() + report.excluded())
+                .isEqualTo(300);
+        assertThat(Quickstart.printReport(sink, 300, 7L)).isEqualTo(report);
     }
 }

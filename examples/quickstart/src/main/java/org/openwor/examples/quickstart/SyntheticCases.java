@@ -1,0 +1,229 @@
+package org.openwor.examples.quickstart;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Random;
+import org.openwor.core.PositiveHealthDimension;
+import org.openwor.core.PositiveHealthScores;
+import org.openwor.core.ReferrerRole;
+import org.openwor.core.SocialSignal;
+import org.openwor.core.eligibility.FirstContact;
+import org.openwor.core.eligibility.IneligibilityReason;
+import org.openwor.core.indicator.IneligibleReferral;
+import org.openwor.core.workflow.ActivityCategory;
+import org.openwor.core.workflow.Case;
+import org.openwor.core.workflow.CaseEvent;
+import org.openwor.core.workflow.CaseWorkflow;
+import org.openwor.core.workflow.ClientVerdict;
+import org.openwor.core.workflow.ClosureReason;
+import org.openwor.core.workflow.OtherTrackKind;
+import org.openwor.core.workflow.StopReason;
+import org.openwor.core.workflow.TrackTiming;
+
+/**
+ * Realistic synthetic referrals and cases, seeded so that the same seed gives the same data: about 15%
+ * not eligible, most clients reached within two weeks, some unreachable, some dropping out and trying a
+ * second activity, evaluations around six months after the intake, and GP visits that mostly go down.
+ * Every case is built by the real workflow, so it is valid by construction.
+ */
+public final class SyntheticCases {
+
+    /** A generated case with the GP visits in the 12 months after its referral. */
+    public record GeneratedCase(Case c, OptionalInt gpVisitsAfter) {}
+
+    private static final ReferrerRole[] ROLES = {ReferrerRole.GP, ReferrerRole.GP, ReferrerRole.GP, ReferrerRole.GP,
+        ReferrerRole.PRACTICE_NURSE_MENTAL_HEALTH, ReferrerRole.PRACTICE_NURSE_MENTAL_HEALTH,
+        ReferrerRole.PRACTICE_NURSE_SOMATIC, ReferrerRole.PHYSIOTHERAPIST, ReferrerRole.DISTRICT_NURSE};
+    private static final String[] MUNICIPALITIES = {"GM0687", "GM0718", "GM0654", "GM0664"};
+
+    private final Random random;
+    private final List<GeneratedCase> cases = new ArrayList<>();
+    private final List<IneligibleReferral> ineligible = new ArrayList<>();
+
+    private SyntheticCases(long seed) {
+        this.random = new Random(seed);
+    }
+
+    /**
+     * Generates referrals with referral dates spread over a period.
+     *
+     * @param referrals how many referrals
+     * @param seed the seed; the same seed gives the same data
+     * @param from the first referral date
+     * @param days the length of the period in days
+     * @return the generated data
+     */
+    public static SyntheticCases generate(int referrals, long seed, LocalDate from, int days) {
+        SyntheticCases data = new SyntheticCases(seed);
+        for (int i = 0; i < referrals; i++) {
+            data.next(i, from.plusDays(data.random.nextInt(days)));
+        }
+        return data;
+    }
+
+    /**
+     * Returns the eligible referrals as cases.
+     *
+     * @return the cases
+     */
+    public List<GeneratedCase> cases() {
+        return List.copyOf(cases);
+    }
+
+    /**
+     * Returns the referrals that were not eligible.
+     *
+     * @return the ineligible referrals
+     */
+    public List<IneligibleReferral> ineligible() {
+        return List.copyOf(ineligible);
+    }
+
+    private int between(int min, int max) {
+        return min + random.nextInt(max - min + 1);
+    }
+
+    private boolean chance(double p) {
+        return random.nextDouble() < p;
+    }
+
+    private void next(int index, LocalDate referralDate) {
+        ReferrerRole role = ROLES[random.nextInt(ROLES.length)];
+        String practice = "practice-" + between(1, 12);
+        String municipality = MUNICIPALITIES[random.nextInt(MUNICIPALITIES.length)];
+        if (chance(0.15)) {
+            EnumSet<IneligibilityReason> reasons = EnumSet.of(IneligibilityReason.values()[random.nextInt(7)]);
+            if (chance(0.3)) {
+                reasons.add(IneligibilityReason.values()[random.nextInt(7)]);
+            }
+            ineligible.add(IneligibleReferral.builder().referralDate(referralDate).referrerRole(role)
+                    .practiceReference(practice).municipalityCode(municipality).addAllReasons(reasons).build());
+            return;
+        }
+        int visitsBefore = between(3, 24);
+        PositiveHealthScores baseline = scores(3, 6);
+        CaseEvent.ReferralReceived.Builder received = CaseEvent.ReferralReceived.builder()
+                .id("r").date(referralDate.plusDays(between(0, 2))).referralId(String.format("WR-%07d", index))
+                .referralDate(referralDate).referrerRole(role).practiceReference(practice)
+                .coachOrganisation(Optional.of("welzijn-" + (1 + Math.floorMod(practice.hashCode(), 3))))
+                .municipalityCode(municipality).addSignals(signal(), signal())
+                .frequentAttender(visitsBefore >= 10 && visitsBefore <= 20).visitsLast12Months(visitsBefore)
+                .firstContact(chance(0.8) ? FirstContact.COACH_CONTACTS_CLIENT : FirstContact.CLIENT_CONTACTS_COACH);
+        if (chance(0.5)) {
+            received.baselineScores(baseline);
+        }
+        List<CaseEvent> events = new ArrayList<>();
+        events.add(received.build());
+        LocalDate d = events.get(0).date();
+        int n = 0;
+        if (chance(0.3)) {
+            d = d.plusDays(between(1, 6));
+            events.add(CaseEvent.ContactAttempted.of("e" + n++, d, false));
+        }
+        if (chance(0.08)) {
+            events.add(CaseEvent.CaseClosed.of("e" + n++, d.plusDays(between(20, 40)), ClosureReason.UNREACHABLE, true));
+            add(events, OptionalInt.of(visitsBefore));
+            return;
+        }
+        d = d.plusDays(chance(0.85) ? between(1, 12) : between(13, 30));
+        events.add(CaseEvent.ContactAttempted.of("e" + n++, d, true));
+        if (chance(0.07)) {
+            events.add(CaseEvent.CaseClosed.of("e" + n++, d.plusDays(between(1, 14)), ClosureReason.DECLINED_BY_CLIENT,
+                    chance(0.7)));
+            add(events, OptionalInt.of(visitsBefore - between(-2, 2)));
+            return;
+        }
+        d = d.plusDays(between(3, 15));
+        LocalDate intake = d;
+        boolean debtsFirst = chance(0.1);
+        CaseEvent.IntakeHeld.Builder intakeEvent = CaseEvent.IntakeHeld.builder().id("e" + n++).date(d)
+                .wishesAndNeeds("wensen en behoeften");
+        if (chance(0.7)) {
+            intakeEvent.scores(baseline);
+        }
+        if (debtsFirst) {
+            intakeEvent.putOtherTracks(OtherTrackKind.FINANCIAL, TrackTiming.BEFORE);
+        }
+        events.add(intakeEvent.build());
+        int hold = 0;
+        if (debtsFirst) {
+            events.add(CaseEvent.OtherSupportStarted.of("e" + n++, d.plusDays(1), OtherTrackKind.FINANCIAL, TrackTiming.BEFORE));
+            hold = between(14, 60);
+            d = d.plusDays(1 + hold);
+            events.add(CaseEvent.OtherSupportFinished.of("e" + n++, d, OtherTrackKind.FINANCIAL));
+        }
+        if (chance(0.05)) {
+            events.add(CaseEvent.CaseClosed.of("e" + n++, d.plusDays(between(1, 10)),
+                    ClosureReason.NOT_SUITABLE_AFTER_INTAKE, true));
+            add(events, OptionalInt.of(visitsBefore));
+            return;
+        }
+        d = d.plusDays(between(5, 21));
+        events.add(CaseEvent.ActivityMatched.of("e" + n++, d, "activity-" + between(1, 40), category()));
+        d = d.plusDays(between(0, 7));
+        if (chance(0.4)) {
+            events.add(CaseEvent.ClientAccompanied.of("e" + n++, d));
+        }
+        events.add(CaseEvent.ParticipationStarted.of("e" + n++, d));
+        boolean continued = true;
+        if (chance(0.2)) {
+            d = d.plusDays(between(14, 80));
+            events.add(CaseEvent.ParticipationStopped.of("e" + n++, d, StopReason.values()[random.nextInt(6)]));
+            continued = false;
+            if (chance(0.5)) {
+                d = d.plusDays(between(3, 14));
+                events.add(CaseEvent.ActivityMatched.of("e" + n++, d, "activity-" + between(1, 40), category()));
+                events.add(CaseEvent.ParticipationStarted.of("e" + n++, d.plusDays(between(0, 7))));
+                continued = chance(0.7);
+            } else if (chance(0.5)) {
+                events.add(CaseEvent.CaseClosed.of("e" + n++, d.plusDays(between(1, 20)), ClosureReason.DROPPED_OUT,
+                        chance(0.6)));
+                add(events, OptionalInt.of(visitsBefore - between(-2, 3)));
+                return;
+            }
+        }
+        LocalDate evaluation = intake.plusDays(hold).plusMonths(6).plusDays(between(-10, 20));
+        if (!evaluation.isAfter(events.get(events.size() - 1).date())) {
+            evaluation = events.get(events.size() - 1).date().plusDays(1);
+        }
+        events.add(CaseEvent.EvaluationHeld.builder().id("e" + n++).date(evaluation)
+                .scores(improved(baseline)).continuedParticipation(continued)
+                .verdict(continued ? ClientVerdict.IMPROVED : ClientVerdict.values()[random.nextInt(3)]).build());
+        LocalDate feedback = evaluation.plusDays(chance(0.85) ? between(1, 14) : between(15, 40));
+        events.add(CaseEvent.FeedbackSent.of("e" + n++, feedback));
+        events.add(CaseEvent.CaseClosed.of("e" + n++, feedback.plusDays(between(0, 5)), ClosureReason.COMPLETED, true));
+        add(events, OptionalInt.of(Math.max(0, visitsBefore - between(-2, 8))));
+    }
+
+    private void add(List<CaseEvent> events, OptionalInt gpAfter) {
+        Case c = CaseWorkflow.defaults().replay(events).getOrElseThrow(
+                r -> new IllegalStateException("generator bug: " + r.message(java.util.Locale.ENGLISH)));
+        cases.add(new GeneratedCase(c, gpAfter.isPresent() && gpAfter.getAsInt() < 0 ? OptionalInt.of(0) : gpAfter));
+    }
+
+    private SocialSignal signal() {
+        return SocialSignal.values()[random.nextInt(SocialSignal.values().length)];
+    }
+
+    private ActivityCategory category() {
+        return ActivityCategory.values()[random.nextInt(ActivityCategory.values().length)];
+    }
+
+    private PositiveHealthScores scores(int min, int max) {
+        int[] s = new int[6];
+        for (int i = 0; i < 6; i++) {
+            s[i] = between(min, max);
+        }
+        return PositiveHealthScores.of(s[0], s[1], s[2], s[3], s[4], s[5]);
+    }
+
+    private PositiveHealthScores improved(PositiveHealthScores baseline) {
+        java.util.Map<PositiveHealthDimension, Integer> next = new java.util.EnumMap<>(PositiveHealthDimension.class);
+        baseline.scores().forEach((dimension, score) -> next.put(dimension, Math.max(0, Math.min(10, score + between(-1, 3)))));
+        return PositiveHealthScores.of(next);
+    }
+}
