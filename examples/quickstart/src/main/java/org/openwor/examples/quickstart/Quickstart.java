@@ -1,5 +1,7 @@
 package org.openwor.examples.quickstart;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,6 +38,7 @@ import org.openwor.core.workflow.ClientVerdict;
 import org.openwor.core.workflow.ClosureReason;
 import org.openwor.core.workflow.OtherTrackKind;
 import org.openwor.core.workflow.TrackTiming;
+import org.openwor.json.WorJson;
 
 /**
  * The README's main example: three referrals drawn from the situations in the seeds, each evaluated
@@ -71,8 +74,33 @@ public final class Quickstart {
             out.println("[en] " + decision.summary(Locale.ENGLISH).replace("\n", "\n     "));
             out.println();
         }
-        walkOneCase(out, referrals().get(0), (EligibilityDecision.Eligible) policy.evaluate(referrals().get(0)));
+        Case walked = walkOneCase(out, referrals().get(0),
+                (EligibilityDecision.Eligible) policy.evaluate(referrals().get(0)));
+        writeAndReadBack(out, walked);
         printReport(out, 2_000, 42L);
+    }
+
+    /**
+     * Writes a case in OpenWoR's JSON wire format and reads it back; reading replays the events through
+     * the workflow, so the case read back is checked, not merely parsed.
+     *
+     * @param out where to print
+     * @param c the case
+     * @return the case read back, equal to the one written
+     */
+    public static Case writeAndReadBack(PrintStream out, Case c) {
+        ObjectMapper mapper = WorJson.newMapper();
+        try {
+            String json = mapper.writerWithDefaultPrettyPrinter().writeValueAsString(c);
+            Case back = mapper.readValue(json, Case.class);
+            out.println("=== The case as JSON (" + json.length() + " characters; read back equal: " + back.equals(c) + ")");
+            out.println(json.lines().limit(14).collect(java.util.stream.Collectors.joining("\n")));
+            out.println("  ...");
+            out.println();
+            return back;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the wire format could not round-trip the case: " + e.getMessage(), e);
+        }
     }
 
     /**

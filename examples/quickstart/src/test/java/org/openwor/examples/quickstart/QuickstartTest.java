@@ -29,6 +29,8 @@ class QuickstartTest {
                 .contains("First contact              due 2026-03-24 met")
                 .contains("-> on-hold                FHIR on-hold", "Evaluation                 due 2026-10-16 met", "FHIR completed")
                 .doesNotContain("overdue");
+        assertThat(out).containsPattern("=== The case as JSON \\(\\d+ characters; read back equal: true\\)")
+                .contains("\"schemaVersion\" : 1");
         assertThat(out).contains("=== Indicators for 2000 generated referrals")
                 .containsPattern("referrals +973 +1027 +2000");
     }
