@@ -47,6 +47,38 @@ final class Codecs {
         return r.parser().getIntValue();
     });
 
+    /** A JSON integer that fits a Java {@code long}. */
+    static final Codec<Long> LONG = Codec.of(JsonGenerator::writeNumber, (r, at) -> {
+        r.expect(at, JsonToken.VALUE_NUMBER_INT, "an integer");
+        JsonParser.NumberType type = r.parser().getNumberType();
+        if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
+            throw r.error(at, "integer-range", "the integer is too large");
+        }
+        return r.parser().getLongValue();
+    });
+
+    /** A finite JSON number; {@code NaN} is written, and read, as {@code null}. */
+    static final Codec<Double> NUMBER_OR_NULL = Codec.of((g, value) -> {
+        if (value.isNaN()) {
+            g.writeNull();
+        } else {
+            g.writeNumber(value);
+        }
+    }, (r, at) -> {
+        JsonToken token = r.parser().currentToken();
+        if (token == JsonToken.VALUE_NULL) {
+            return Double.NaN;
+        }
+        if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+            throw r.wrongType(at, "a number or null");
+        }
+        double value = r.parser().getDoubleValue();
+        if (Double.isInfinite(value)) {
+            throw r.error(at, "number-range", "the number is too large");
+        }
+        return value;
+    });
+
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     /** An ISO-8601 calendar date, {@code yyyy-mm-dd}, with a four-digit year. */

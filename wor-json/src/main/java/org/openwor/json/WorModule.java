@@ -19,9 +19,17 @@ import org.openwor.core.Referral;
 import org.openwor.core.Referrer;
 import org.openwor.core.ReferrerRole;
 import org.openwor.core.SocialSignal;
+import org.openwor.core.deadline.Deadline;
+import org.openwor.core.deadline.DeadlineKind;
+import org.openwor.core.deadline.DeadlineStatus;
+import org.openwor.core.deadline.WorklistItem;
 import org.openwor.core.eligibility.EligibilityDecision;
 import org.openwor.core.eligibility.FirstContact;
 import org.openwor.core.eligibility.IneligibilityReason;
+import org.openwor.core.indicator.Grouping;
+import org.openwor.core.indicator.IndicatorReport;
+import org.openwor.core.indicator.IndicatorValue;
+import org.openwor.core.indicator.PublishedReport;
 import org.openwor.core.workflow.ActivityCategory;
 import org.openwor.core.workflow.Case;
 import org.openwor.core.workflow.CaseEvent;
@@ -40,12 +48,15 @@ import org.openwor.core.workflow.TrackTiming;
  * The Jackson 2 module of OpenWoR: the documented wire format of wor-core's value types.
  *
  * <p>It writes and reads a {@link Referral} and its parts, an {@link EligibilityDecision}, every
- * {@link CaseEvent} and a {@link Case}, and writes a workflow {@link Rejection}. Dates are ISO-8601
+ * {@link CaseEvent} and a {@link Case}, a {@link Deadline} and a {@link WorklistItem}, an
+ * {@link IndicatorReport} and a {@link PublishedReport} (hidden cells as {@code null}), and writes a
+ * workflow {@link Rejection}. Dates are ISO-8601
  * strings ({@code 2026-03-10}); enums are their stable lowercase codes ({@code practice-nurse-mental-health}),
  * never Java constant names that a refactoring would change. Families of values carry a discriminator
  * from a closed list, never a class name: {@code "type"} for a case event ({@link EventType#code()}),
  * {@code "eligible"} for a decision, {@code "tool"} for a conversation tool. A referral, a decision, a
- * case and a case event on its own are top-level documents and carry {@code "schemaVersion": 1}.
+ * case, a case event on its own and both kinds of indicator report are top-level documents and carry
+ * {@code "schemaVersion": 1}.
  * The format is described, with JSON Schema files, in wor-json's README.
  *
  * <p>Reading is strict by default: an unknown property, a missing required one, a wrong type, an
@@ -75,7 +86,7 @@ public final class WorModule extends com.fasterxml.jackson.databind.Module {
             SocialSignal.class, PositiveHealthDimension.class, LifeDomain.class, IneligibilityReason.class,
             FirstContact.class, ActivityCategory.class, CaseState.class, ClientVerdict.class, ClosureReason.class,
             EventType.class, FhirTaskStatus.class, OtherTrackKind.class, RejectionReason.class, StopReason.class,
-            TrackTiming.class);
+            TrackTiming.class, DeadlineKind.class, DeadlineStatus.class, Grouping.class);
 
     private final boolean lenientUnknownProperties;
 
@@ -151,6 +162,11 @@ public final class WorModule extends com.fasterxml.jackson.databind.Module {
                 EligibilityDecision.NotEligible.class);
         registry.add(CaseEvent.class, CaseCodecs.EVENT_DOCUMENT, CaseEvent.class.getPermittedSubclasses());
         registry.add(Case.class, CaseCodecs.CASE);
+        registry.add(Deadline.class, IndicatorCodecs.DEADLINE);
+        registry.add(WorklistItem.class, IndicatorCodecs.WORKLIST_ITEM);
+        registry.add(IndicatorValue.class, IndicatorCodecs.VALUE, IndicatorValue.class.getPermittedSubclasses());
+        registry.add(IndicatorReport.class, IndicatorCodecs.REPORT);
+        registry.add(PublishedReport.class, IndicatorCodecs.PUBLISHED);
         registry.serializers.addSerializer(Rejection.class, new CodecSerializer<>(Rejection.class, CaseCodecs.REJECTION));
         context.addSerializers(registry.serializers);
         context.addDeserializers(registry.deserializers);

@@ -21,8 +21,17 @@ import org.openwor.core.Referral;
 import org.openwor.core.Referrer;
 import org.openwor.core.ReferrerRole;
 import org.openwor.core.SocialSignal;
+import org.openwor.core.deadline.DeadlinePolicy;
+import org.openwor.core.deadline.WorklistItem;
 import org.openwor.core.eligibility.EligibilityDecision;
 import org.openwor.core.eligibility.EligibilityPolicy;
+import org.openwor.core.indicator.Grouping;
+import org.openwor.core.indicator.IndicatorAccumulator;
+import org.openwor.core.indicator.IndicatorReport;
+import org.openwor.core.indicator.PublishedReport;
+import org.openwor.core.indicator.ReportSpec;
+import org.openwor.core.indicator.SuppressionPolicy;
+import org.openwor.core.testing.Pathways;
 import org.openwor.core.testing.ReferralExamples;
 import org.openwor.core.workflow.ActivityCategory;
 import org.openwor.core.workflow.Case;
@@ -135,13 +144,60 @@ final class Documents {
     }
 
     /**
+     * The cases of the report and worklist examples: the golden case, the complete pathway of wor-core's
+     * tests and three cases that were only referred, in March and April 2026.
+     *
+     * @return the cases
+     */
+    static List<Case> cases() {
+        return List.of(caseValue(), CaseWorkflow.defaults().replay(Pathways.complete()).get(),
+                referredOn(LocalDate.of(2026, 3, 2)), referredOn(LocalDate.of(2026, 3, 12)),
+                referredOn(LocalDate.of(2026, 4, 1)));
+    }
+
+    private static Case referredOn(LocalDate date) {
+        return CaseWorkflow.defaults().replay(Pathways.referredOn(date)).get();
+    }
+
+    /**
+     * The indicator report of {@link #cases()} over 2026, by month, as of the end of the year.
+     *
+     * @return the report, with the default deadline policy
+     */
+    static IndicatorReport indicatorReport() {
+        ReportSpec spec = ReportSpec.builder().from(LocalDate.of(2026, 1, 1)).to(LocalDate.of(2026, 12, 31))
+                .asOf(LocalDate.of(2026, 12, 31)).grouping(Grouping.MONTH).build();
+        return cases().stream().collect(IndicatorAccumulator.collector(spec));
+    }
+
+    /**
+     * The indicator report published with a threshold of 2, so that some cells are hidden and some are
+     * not.
+     *
+     * @return the published report
+     */
+    static PublishedReport publishedReport() {
+        return indicatorReport().publish(SuppressionPolicy.threshold(2));
+    }
+
+    /**
+     * The worklist of {@link #cases()} on 20 March 2026, for deadlines due within 14 days.
+     *
+     * @return the items
+     */
+    static WorklistItem[] worklist() {
+        return DeadlinePolicy.defaults().worklist(cases(), LocalDate.of(2026, 3, 20), 14).toArray(new WorklistItem[0]);
+    }
+
+    /**
      * Returns the golden values by file name.
      *
      * @return the values
      */
     static Map<String, Object> golden() {
         return Map.of("referral.json", referral(), "eligibility-decision.json", decision(),
-                "case.json", caseValue(), "case-event.json", caseEvent());
+                "case.json", caseValue(), "case-event.json", caseEvent(), "indicator-report.json", indicatorReport(),
+                "published-report.json", publishedReport(), "worklist.json", worklist());
     }
 
     /**
@@ -152,7 +208,9 @@ final class Documents {
      */
     static Class<?> type(String name) {
         return Map.<String, Class<?>>of("referral.json", Referral.class, "eligibility-decision.json",
-                EligibilityDecision.class, "case.json", Case.class, "case-event.json", CaseEvent.class).get(name);
+                EligibilityDecision.class, "case.json", Case.class, "case-event.json", CaseEvent.class,
+                "indicator-report.json", IndicatorReport.class, "published-report.json", PublishedReport.class,
+                "worklist.json", WorklistItem[].class).get(name);
     }
 
     /**

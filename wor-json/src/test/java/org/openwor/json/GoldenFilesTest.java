@@ -23,7 +23,8 @@ class GoldenFilesTest {
     private final ObjectWriter pretty = mapper.writer(WorJson.prettyPrinter());
 
     @ParameterizedTest
-    @ValueSource(strings = {"referral.json", "eligibility-decision.json", "case.json", "case-event.json"})
+    @ValueSource(strings = {"referral.json", "eligibility-decision.json", "case.json", "case-event.json",
+        "indicator-report.json", "published-report.json", "worklist.json"})
     void writingGivesTheGoldenFileByteForByte(String name) throws Exception {
         Object value = Documents.golden().get(name);
         String written = pretty.writeValueAsString(value) + "\n";
@@ -35,7 +36,8 @@ class GoldenFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"referral.json", "eligibility-decision.json", "case.json", "case-event.json"})
+    @ValueSource(strings = {"referral.json", "eligibility-decision.json", "case.json", "case-event.json",
+        "indicator-report.json", "published-report.json", "worklist.json"})
     void readingTheGoldenFileGivesAnEqualValueThatWritesTheSameFile(String name) throws Exception {
         Object value = Documents.golden().get(name);
         String golden = Documents.read(name);

@@ -49,7 +49,8 @@ class JsonSchemaTest {
     private final ObjectMapper mapper = WorJson.newMapper();
 
     @ParameterizedTest
-    @ValueSource(strings = {"common", "referral", "eligibility-decision", "case-event", "case"})
+    @ValueSource(strings = {"common", "referral", "eligibility-decision", "case-event", "case", "indicator-report",
+        "published-report", "worklist"})
     void everySchemaShipsInTheJarUnderItsId(String name) throws Exception {
         try (InputStream in = WorModule.class.getClassLoader()
                 .getResourceAsStream(Schemas.CLASSPATH + name + ".schema.json")) {
@@ -61,7 +62,8 @@ class JsonSchemaTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"referral.json", "eligibility-decision.json", "case.json", "case-event.json"})
+    @ValueSource(strings = {"referral.json", "eligibility-decision.json", "case.json", "case-event.json",
+        "indicator-report.json", "published-report.json", "worklist.json"})
     void everyGoldenDocumentIsValid(String name) {
         assertThat(Schemas.errors(Schemas.of(Documents.type(name)), Documents.read(name))).isEmpty();
     }

@@ -18,6 +18,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openwor.core.Referral;
 import org.openwor.core.eligibility.EligibilityDecision;
+import org.openwor.core.indicator.IndicatorKey;
+import org.openwor.core.indicator.IndicatorReport;
+import org.openwor.core.indicator.IndicatorValue;
 import org.openwor.core.workflow.Case;
 
 /** wor-json's README: its examples are the golden files, and its code is the code below. */
@@ -38,9 +41,26 @@ class ReadmeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"referral.json", "eligibility-decision.json", "case.json", "case-event.json"})
+    @ValueSource(strings = {"referral.json", "eligibility-decision.json", "case.json", "case-event.json",
+        "worklist.json"})
     void everyExampleDocumentIsAGoldenFile(String name) {
         assertThat(README).contains("```json\n" + Documents.read(name) + "```\n");
+    }
+
+    @Test
+    void theReportExampleIsAValidReportAndItsValuesRoundTrip() throws Exception {
+        String example = README.substring(README.indexOf("```json", README.indexOf("### Indicator report")) + 7);
+        example = example.substring(0, example.indexOf("```"));
+        ObjectMapper mapper = WorJson.newMapper();
+        IndicatorReport report = mapper.readValue(example, IndicatorReport.class);
+        assertThat(report.total().value(IndicatorKey.fromCode("referrals"))).isEqualTo(new IndicatorValue.Count(5));
+        assertThat(Schemas.errors("indicator-report.schema.json", example)).isEmpty();
+        for (String value : List.of("{\"count\": 4}", "{\"numerator\": 2, \"denominator\": 4}",
+                "{\"sum\": 7, \"n\": 2, \"mean\": 3.5}", "{\"quantile\": 6.0, \"n\": 2}")) {
+            assertThat(README).contains("`" + value + "`");
+            assertThat(mapper.writeValueAsString(mapper.readValue(value, IndicatorValue.class)))
+                    .isEqualTo(value.replace(" ", ""));
+        }
     }
 
     @Test

@@ -63,6 +63,9 @@ final class Schemas {
         return Map.<Class<?>, String>of(org.openwor.core.Referral.class, "referral.schema.json",
                 org.openwor.core.eligibility.EligibilityDecision.class, "eligibility-decision.schema.json",
                 org.openwor.core.workflow.Case.class, "case.schema.json",
-                org.openwor.core.workflow.CaseEvent.class, "case-event.schema.json").get(type);
+                org.openwor.core.workflow.CaseEvent.class, "case-event.schema.json",
+                org.openwor.core.indicator.IndicatorReport.class, "indicator-report.schema.json",
+                org.openwor.core.indicator.PublishedReport.class, "published-report.schema.json",
+                org.openwor.core.deadline.WorklistItem[].class, "worklist.schema.json").get(type);
     }
 }

@@ -1,11 +1,19 @@
 package org.openwor.json;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ArbitrarySupplier;
+import net.jqwik.api.Combinators;
 import org.openwor.core.ConversationTool;
 import org.openwor.core.Referral;
+import org.openwor.core.indicator.Grouping;
+import org.openwor.core.indicator.IndicatorAccumulator;
+import org.openwor.core.indicator.IndicatorReport;
+import org.openwor.core.indicator.ReportSpec;
+import org.openwor.core.indicator.SuppressionPolicy;
 import org.openwor.core.testing.CaseArbitraries;
 import org.openwor.core.testing.WorArbitraries;
 import org.openwor.core.workflow.Case;
@@ -54,6 +62,29 @@ final class WireArbitraries {
         @Override
         public Arbitrary<List<Case>> get() {
             return CaseArbitraries.cases().list().ofMaxSize(8);
+        }
+    }
+
+    /** Indicator reports over short lists of cases, with or without a grouping; the default deadline policy. */
+    static final class Reports implements ArbitrarySupplier<IndicatorReport> {
+        @Override
+        public Arbitrary<IndicatorReport> get() {
+            return Combinators.combine(CaseArbitraries.cases().list().ofMaxSize(12),
+                    Arbitraries.of(Grouping.class).injectNull(0.2)).as((cases, grouping) -> {
+                        ReportSpec spec = ReportSpec.builder().from(LocalDate.of(2024, 1, 1))
+                                .to(LocalDate.of(2027, 12, 31)).asOf(LocalDate.of(2027, 12, 31))
+                                .grouping(Optional.ofNullable(grouping)).build();
+                        return cases.stream().collect(IndicatorAccumulator.collector(spec));
+                    });
+        }
+    }
+
+    /** Suppression policies of both modes. */
+    static final class Policies implements ArbitrarySupplier<SuppressionPolicy> {
+        @Override
+        public Arbitrary<SuppressionPolicy> get() {
+            return Arbitraries.oneOf(Arbitraries.integers().between(2, 12).map(SuppressionPolicy::threshold),
+                    Arbitraries.just(SuppressionPolicy.nhsDigital()));
         }
     }
 }

@@ -14,6 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openwor.core.Referral;
 import org.openwor.core.eligibility.EligibilityDecision;
+import org.openwor.core.indicator.IndicatorReport;
+import org.openwor.core.indicator.PublishedReport;
 import org.openwor.core.testing.ReferralExamples;
 import org.openwor.core.workflow.Case;
 import org.openwor.core.workflow.CaseEvent;
@@ -31,6 +33,8 @@ class WorJsonExceptionTest {
     private static final String DECISION = Documents.read("eligibility-decision.json");
     private static final String EVENT = Documents.read("case-event.json");
     private static final String CASE = Documents.read("case.json");
+    private static final String REPORT = Documents.read("indicator-report.json");
+    private static final String PUBLISHED = Documents.read("published-report.json");
 
     /** The personal values of the golden referral, never to be seen in a message. */
     private static final List<String> PERSONAL = List.of(ReferralExamples.BIRTH_DATE.toString(), "1958",
@@ -74,6 +78,10 @@ class WorJsonExceptionTest {
             throw new IllegalArgumentException("not in the document: " + regex);
         }
         return m.replaceFirst(Matcher.quoteReplacement(replacement));
+    }
+
+    private static Row report(String name, String regex, String replacement, String path, String rule, boolean schema) {
+        return new Row(name, IndicatorReport.class, replace(REPORT, regex, replacement), path, rule, schema, null);
     }
 
     private static String r(String regex, String replacement) {
@@ -249,6 +257,45 @@ class WorJsonExceptionTest {
                 "unknown-property", true, null));
         rows.add(new Row("events not an array", Case.class, replace(CASE, "\"events\": \\[.*]", "\"events\": {}"),
                 "/events", "wrong-type", true, null));
+        // Indicator reports.
+        String referrals = "\"referrals\": \\{\n          \"count\": 4\n        }";
+        rows.add(report("count of a report that is a share", "\"count\": 4", "\"numerator\": 4",
+                "/rows/0/values/referrals", "value-shape", true));
+        rows.add(report("value with the properties of two shapes", "\"count\": 4", "\"count\": 4, \"n\": 4",
+                "/rows/0/values/referrals", "value-shape", true));
+        rows.add(report("share for a count indicator", referrals,
+                "\"referrals\": {\"numerator\": 1, \"denominator\": 2}", "/rows/0/values/referrals", "value-kind",
+                false));
+        rows.add(report("unknown indicator key", "\"referrals\":", "\"referals\":", "/rows/0/values/referals",
+                "unknown-code", false));
+        rows.add(report("unknown breakdown term", "not-eligible-by-reason/under-minimum-age",
+                "not-eligible-by-reason/too-young", "/rows/0/values/not-eligible-by-reason~1too-young", "unknown-code",
+                false));
+        rows.add(report("numerator above the denominator", "\"numerator\": 4,", "\"numerator\": 5,",
+                "/rows/0/values/frequent-attenders/numerator", "share-range", false));
+        rows.add(report("negative count", "\"count\": 4", "\"count\": -4", "/rows/0/values/referrals/count",
+                "not-negative", true));
+        rows.add(report("missing total row", ",\\s*\\{\\s*\"group\": \"total\".*\n  ]", "\n  ]", "/rows",
+                "total-row-last", true));
+        rows.add(report("negative excluded", "\"excluded\": 0", "\"excluded\": -1", "/excluded", "not-negative",
+                true));
+        rows.add(report("mean that is not sum / n", "\"mean\": 1.0", "\"mean\": 1.5",
+                "/rows/0/values/positive-health-change-mean~1bodily-functions/mean", "derived-mismatch", false));
+        rows.add(report("quantile null with cases", "\"quantile\": 6.0", "\"quantile\": null",
+                "/rows/0/values/days-to-first-contact-median/quantile", "quantile-null", false));
+        rows.add(report("value null in a report", referrals, "\"referrals\": null", "/rows/0/values/referrals",
+                "wrong-type", true));
+        rows.add(report("period that ends before it starts", "\"to\": \"2026-12-31\"", "\"to\": \"2025-12-31\"",
+                "/period/to", "period-order", false));
+        rows.add(report("unknown grouping", "\"grouping\": \"month\"", "\"grouping\": \"week\"", "/grouping",
+                "unknown-code", true));
+        rows.add(report("report without schemaVersion", "\"schemaVersion\": 1,", "", "/schemaVersion", "required",
+                true));
+        rows.add(new Row("suppression threshold below 2", PublishedReport.class,
+                replace(PUBLISHED, "\"k\": 2", "\"k\": 1"), "/suppression/k", "suppression-threshold", true, null));
+        rows.add(new Row("unknown suppression mode", PublishedReport.class,
+                replace(PUBLISHED, "\"mode\": \"threshold\"", "\"mode\": \"hidden\""), "/suppression/mode",
+                "unknown-code", true, null));
         return rows.stream();
     }
 
