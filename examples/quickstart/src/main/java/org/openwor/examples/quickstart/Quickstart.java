@@ -38,6 +38,7 @@ import org.openwor.core.workflow.ClientVerdict;
 import org.openwor.core.workflow.ClosureReason;
 import org.openwor.core.workflow.OtherTrackKind;
 import org.openwor.core.workflow.TrackTiming;
+import org.openwor.examples.synthetic.SyntheticCases;
 import org.openwor.json.WorJson;
 
 /**
@@ -114,12 +115,10 @@ public final class Quickstart {
      */
     public static IndicatorReport printReport(PrintStream out, int referrals, long seed) {
         LocalDate from = LocalDate.of(2026, 1, 1);
-        SyntheticCases data = SyntheticCases.generate(referrals, seed, from, 181);
         ReportSpec spec = ReportSpec.builder().from(from).to(LocalDate.of(2026, 6, 30)).asOf(LocalDate.of(2027, 3, 1))
                 .grouping(Grouping.QUARTER).build();
         IndicatorAccumulator accumulator = new IndicatorAccumulator(spec);
-        data.cases().forEach(g -> accumulator.add(g.c(), g.gpVisitsAfter()));
-        data.ineligible().forEach(accumulator::add);
+        SyntheticCases.generate(referrals, seed, from, 181).forEach(g -> g.addTo(accumulator));
         IndicatorReport report = accumulator.result();
         PublishedReport published = report.publish(SuppressionPolicy.defaults());
         out.println("=== Indicators for " + referrals + " generated referrals, January to June 2026 (k = 10)");

@@ -1,18 +1,29 @@
-package org.openwor.examples.quickstart;
+package org.openwor.examples.synthetic;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Random;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.openwor.core.PositiveHealthDimension;
 import org.openwor.core.PositiveHealthScores;
 import org.openwor.core.ReferrerRole;
 import org.openwor.core.SocialSignal;
 import org.openwor.core.eligibility.FirstContact;
 import org.openwor.core.eligibility.IneligibilityReason;
+import org.openwor.core.indicator.IndicatorAccumulator;
 import org.openwor.core.indicator.IneligibleReferral;
 import org.openwor.core.workflow.ActivityCategory;
 import org.openwor.core.workflow.Case;
@@ -29,58 +40,165 @@ import org.openwor.core.workflow.TrackTiming;
  * not eligible, most clients reached within two weeks, some unreachable, some dropping out and trying a
  * second activity, evaluations around six months after the intake, and GP visits that mostly go down.
  * Every case is built by the real workflow, so it is valid by construction.
+ *
+ * <p>The generator streams: it holds one referral at a time, so a million referrals take no more memory
+ * than ten. It is the one generator behind the quickstart, the command-line tool's {@code generate}, the
+ * service's demo data and the benchmarks.
+ *
+ * <pre>{@code
+ * IndicatorAccumulator accumulator = new IndicatorAccumulator(spec);
+ * SyntheticCases.generate(100_000, 42L, LocalDate.of(2026, 1, 1), 365).forEach(g -> g.addTo(accumulator));
+ * }</pre>
  */
-public final class SyntheticCases {
+public final class SyntheticCases implements Iterator<SyntheticCases.Generated> {
 
-    /** A generated case with the GP visits in the 12 months after its referral. */
-    public record GeneratedCase(Case c, OptionalInt gpVisitsAfter) {}
+    /** One generated referral: a case, or a referral that was not eligible. */
+    public sealed interface Generated permits GeneratedCase, GeneratedIneligible {
+
+        /**
+         * Adds this referral to an accumulator, with its GP visits after the referral if it is a case.
+         *
+         * @param accumulator the accumulator
+         */
+        void addTo(IndicatorAccumulator accumulator);
+    }
+
+    /**
+     * A generated case with the GP visits in the 12 months after its referral, as a GP system reports them.
+     *
+     * @param c the case
+     * @param gpVisitsAfter the GP visits in the 12 months after the referral, if known
+     */
+    public record GeneratedCase(Case c, OptionalInt gpVisitsAfter) implements Generated {
+
+        /**
+         * Checks the parts.
+         *
+         * @param c the case, not null
+         * @param gpVisitsAfter the visits, not null and not negative
+         */
+        public GeneratedCase {
+            Objects.requireNonNull(c, "c");
+            Objects.requireNonNull(gpVisitsAfter, "gpVisitsAfter");
+        }
+
+        @Override
+        public void addTo(IndicatorAccumulator accumulator) {
+            accumulator.add(c, gpVisitsAfter);
+        }
+    }
+
+    /**
+     * A generated referral that was not eligible.
+     *
+     * @param referral what the indicators count of it
+     */
+    public record GeneratedIneligible(IneligibleReferral referral) implements Generated {
+
+        /**
+         * Checks the part.
+         *
+         * @param referral the referral, not null
+         */
+        public GeneratedIneligible {
+            Objects.requireNonNull(referral, "referral");
+        }
+
+        @Override
+        public void addTo(IndicatorAccumulator accumulator) {
+            accumulator.add(referral);
+        }
+    }
 
     private static final ReferrerRole[] ROLES = {ReferrerRole.GP, ReferrerRole.GP, ReferrerRole.GP, ReferrerRole.GP,
         ReferrerRole.PRACTICE_NURSE_MENTAL_HEALTH, ReferrerRole.PRACTICE_NURSE_MENTAL_HEALTH,
         ReferrerRole.PRACTICE_NURSE_SOMATIC, ReferrerRole.PHYSIOTHERAPIST, ReferrerRole.DISTRICT_NURSE};
     private static final String[] MUNICIPALITIES = {"GM0687", "GM0718", "GM0654", "GM0664"};
 
-    private final Random random;
-    private final List<GeneratedCase> cases = new ArrayList<>();
-    private final List<IneligibleReferral> ineligible = new ArrayList<>();
+    private static final CaseWorkflow WORKFLOW = CaseWorkflow.defaults();
 
-    private SyntheticCases(long seed) {
+    private final Random random;
+    private final long count;
+    private final LocalDate from;
+    private final int days;
+    private final LocalDate asOf;
+    private long index;
+
+    private SyntheticCases(long count, long seed, LocalDate from, int days, LocalDate asOf) {
+        if (count < 0) {
+            throw new IllegalArgumentException("referrals: must not be negative");
+        }
+        if (days < 1) {
+            throw new IllegalArgumentException("days: must be at least 1");
+        }
         this.random = new Random(seed);
+        this.count = count;
+        this.from = Objects.requireNonNull(from, "from");
+        this.days = days;
+        this.asOf = Objects.requireNonNull(asOf, "asOf");
+        if (asOf.isBefore(from.plusDays(days + 1L))) {
+            throw new IllegalArgumentException("asOf: must be at least two days after the last referral date");
+        }
     }
 
     /**
-     * Generates referrals with referral dates spread over a period.
+     * Generates referrals with referral dates spread over a period, one at a time, in a sequential stream;
+     * every case runs to its end.
      *
-     * @param referrals how many referrals
+     * @param referrals how many referrals, not negative
      * @param seed the seed; the same seed gives the same data
      * @param from the first referral date
-     * @param days the length of the period in days
-     * @return the generated data
+     * @param days the length of the period in days, at least 1
+     * @return the generated referrals, in order
      */
-    public static SyntheticCases generate(int referrals, long seed, LocalDate from, int days) {
-        SyntheticCases data = new SyntheticCases(seed);
-        for (int i = 0; i < referrals; i++) {
-            data.next(i, from.plusDays(data.random.nextInt(days)));
+    public static Stream<Generated> generate(long referrals, long seed, LocalDate from, int days) {
+        return generate(referrals, seed, from, days, LocalDate.MAX);
+    }
+
+    /**
+     * Generates referrals as they stand on a given day: events after it have not happened yet, so cases
+     * referred recently are still open, and GP visits after the referral are known only for referrals at
+     * least 12 months before that day. The same seed gives the same referrals whatever the day.
+     *
+     * @param referrals how many referrals, not negative
+     * @param seed the seed; the same seed gives the same data
+     * @param from the first referral date
+     * @param days the length of the period in days, at least 1
+     * @param asOf the day the data stands on, at least two days after the period (a case is registered
+     *     at most two days after its referral)
+     * @return the generated referrals, in order
+     */
+    public static Stream<Generated> generate(long referrals, long seed, LocalDate from, int days, LocalDate asOf) {
+        return StreamSupport.stream(Spliterators.spliterator(iterator(referrals, seed, from, days, asOf), referrals,
+                Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.IMMUTABLE), false);
+    }
+
+    /**
+     * Generates referrals as an iterator, for callers that pull one at a time; see
+     * {@link #generate(long, long, LocalDate, int, LocalDate)}.
+     *
+     * @param referrals how many referrals, not negative
+     * @param seed the seed; the same seed gives the same data
+     * @param from the first referral date
+     * @param days the length of the period in days, at least 1
+     * @param asOf the day the data stands on, at least two days after the period
+     * @return an iterator over the generated referrals
+     */
+    public static SyntheticCases iterator(long referrals, long seed, LocalDate from, int days, LocalDate asOf) {
+        return new SyntheticCases(referrals, seed, from, days, asOf);
+    }
+
+    @Override
+    public boolean hasNext() {
+        return index < count;
+    }
+
+    @Override
+    public Generated next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException("all " + count + " referrals were generated");
         }
-        return data;
-    }
-
-    /**
-     * Returns the eligible referrals as cases.
-     *
-     * @return the cases
-     */
-    public List<GeneratedCase> cases() {
-        return List.copyOf(cases);
-    }
-
-    /**
-     * Returns the referrals that were not eligible.
-     *
-     * @return the ineligible referrals
-     */
-    public List<IneligibleReferral> ineligible() {
-        return List.copyOf(ineligible);
+        return next(index++, from.plusDays(random.nextInt(days)));
     }
 
     private int between(int min, int max) {
@@ -91,7 +209,7 @@ public final class SyntheticCases {
         return random.nextDouble() < p;
     }
 
-    private void next(int index, LocalDate referralDate) {
+    private Generated next(long index, LocalDate referralDate) {
         ReferrerRole role = ROLES[random.nextInt(ROLES.length)];
         String practice = "practice-" + between(1, 12);
         String municipality = MUNICIPALITIES[random.nextInt(MUNICIPALITIES.length)];
@@ -100,14 +218,13 @@ public final class SyntheticCases {
             if (chance(0.3)) {
                 reasons.add(IneligibilityReason.values()[random.nextInt(7)]);
             }
-            ineligible.add(IneligibleReferral.builder().referralDate(referralDate).referrerRole(role)
+            return new GeneratedIneligible(IneligibleReferral.builder().referralDate(referralDate).referrerRole(role)
                     .practiceReference(practice).municipalityCode(municipality).addAllReasons(reasons).build());
-            return;
         }
         int visitsBefore = between(3, 24);
         PositiveHealthScores baseline = scores(3, 6);
         CaseEvent.ReferralReceived.Builder received = CaseEvent.ReferralReceived.builder()
-                .id("r").date(referralDate.plusDays(between(0, 2))).referralId(String.format("WR-%07d", index))
+                .id("r").date(referralDate.plusDays(between(0, 2))).referralId(String.format("WR-%08d", index))
                 .referralDate(referralDate).referrerRole(role).practiceReference(practice)
                 .coachOrganisation(Optional.of("welzijn-" + (1 + Math.floorMod(practice.hashCode(), 3))))
                 .municipalityCode(municipality).addSignals(signal(), signal())
@@ -126,16 +243,14 @@ public final class SyntheticCases {
         }
         if (chance(0.08)) {
             events.add(CaseEvent.CaseClosed.of("e" + n++, d.plusDays(between(20, 40)), ClosureReason.UNREACHABLE, true));
-            add(events, OptionalInt.of(visitsBefore));
-            return;
+            return add(events, OptionalInt.of(visitsBefore));
         }
         d = d.plusDays(chance(0.85) ? between(1, 12) : between(13, 30));
         events.add(CaseEvent.ContactAttempted.of("e" + n++, d, true));
         if (chance(0.07)) {
             events.add(CaseEvent.CaseClosed.of("e" + n++, d.plusDays(between(1, 14)), ClosureReason.DECLINED_BY_CLIENT,
                     chance(0.7)));
-            add(events, OptionalInt.of(visitsBefore - between(-2, 2)));
-            return;
+            return add(events, OptionalInt.of(visitsBefore - between(-2, 2)));
         }
         d = d.plusDays(between(3, 15));
         LocalDate intake = d;
@@ -159,8 +274,7 @@ public final class SyntheticCases {
         if (chance(0.05)) {
             events.add(CaseEvent.CaseClosed.of("e" + n++, d.plusDays(between(1, 10)),
                     ClosureReason.NOT_SUITABLE_AFTER_INTAKE, true));
-            add(events, OptionalInt.of(visitsBefore));
-            return;
+            return add(events, OptionalInt.of(visitsBefore));
         }
         d = d.plusDays(between(5, 21));
         events.add(CaseEvent.ActivityMatched.of("e" + n++, d, "activity-" + between(1, 40), category()));
@@ -182,8 +296,7 @@ public final class SyntheticCases {
             } else if (chance(0.5)) {
                 events.add(CaseEvent.CaseClosed.of("e" + n++, d.plusDays(between(1, 20)), ClosureReason.DROPPED_OUT,
                         chance(0.6)));
-                add(events, OptionalInt.of(visitsBefore - between(-2, 3)));
-                return;
+                return add(events, OptionalInt.of(visitsBefore - between(-2, 3)));
             }
         }
         LocalDate evaluation = intake.plusDays(hold).plusMonths(6).plusDays(between(-10, 20));
@@ -196,13 +309,18 @@ public final class SyntheticCases {
         LocalDate feedback = evaluation.plusDays(chance(0.85) ? between(1, 14) : between(15, 40));
         events.add(CaseEvent.FeedbackSent.of("e" + n++, feedback));
         events.add(CaseEvent.CaseClosed.of("e" + n++, feedback.plusDays(between(0, 5)), ClosureReason.COMPLETED, true));
-        add(events, OptionalInt.of(Math.max(0, visitsBefore - between(-2, 8))));
+        return add(events, OptionalInt.of(Math.max(0, visitsBefore - between(-2, 8))));
     }
 
-    private void add(List<CaseEvent> events, OptionalInt gpAfter) {
-        Case c = CaseWorkflow.defaults().replay(events).getOrElseThrow(
-                r -> new IllegalStateException("generator bug: " + r.message(java.util.Locale.ENGLISH)));
-        cases.add(new GeneratedCase(c, gpAfter.isPresent() && gpAfter.getAsInt() < 0 ? OptionalInt.of(0) : gpAfter));
+    private GeneratedCase add(List<CaseEvent> events, OptionalInt gpAfter) {
+        List<CaseEvent> happened = events.stream().filter(e -> !e.date().isAfter(asOf)).toList();
+        LocalDate referralDate = ((CaseEvent.ReferralReceived) events.get(0)).referralDate();
+        if (referralDate.plusMonths(12).isAfter(asOf)) {
+            gpAfter = OptionalInt.empty();
+        }
+        Case c = WORKFLOW.replay(happened).getOrElseThrow(
+                r -> new IllegalStateException("generator bug: " + r.message(Locale.ENGLISH)));
+        return new GeneratedCase(c, gpAfter.isPresent() && gpAfter.getAsInt() < 0 ? OptionalInt.of(0) : gpAfter);
     }
 
     private SocialSignal signal() {
@@ -222,7 +340,7 @@ public final class SyntheticCases {
     }
 
     private PositiveHealthScores improved(PositiveHealthScores baseline) {
-        java.util.Map<PositiveHealthDimension, Integer> next = new java.util.EnumMap<>(PositiveHealthDimension.class);
+        Map<PositiveHealthDimension, Integer> next = new EnumMap<>(PositiveHealthDimension.class);
         baseline.scores().forEach((dimension, score) -> next.put(dimension, Math.max(0, Math.min(10, score + between(-1, 3)))));
         return PositiveHealthScores.of(next);
     }
