@@ -105,6 +105,10 @@ class CaseService {
      */
     @Transactional
     Appended append(String caseId, int expectedVersion, CaseEvent event) {
+        int stored = store.version(caseId).orElseThrow(() -> ApiProblem.notFound("case " + caseId));
+        if (stored != expectedVersion) {
+            throw ApiProblem.staleVersion(stored);
+        }
         Case current = find(caseId);
         if (current.version() != expectedVersion) {
             throw ApiProblem.staleVersion(current.version());

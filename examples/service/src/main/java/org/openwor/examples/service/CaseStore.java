@@ -7,9 +7,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,19 +31,22 @@ import org.springframework.stereotype.Repository;
  * <p>Appending is guarded twice: the version in {@code wor_case} moves only from the expected version
  * ({@code update ... where version = ?}), and {@code (case_id, sequence)} is unique, so two writers can
  * never both store an event under one sequence number.
+ *
+ * <p>Replaying is the expensive part, so the store keeps the cases it has replayed in a bounded cache.
+ * The cache is not a store: every read first asks the database for the case's version, takes the cached
+ * case only at that version, and otherwise replays the events stored after the cached one. Events are
+ * never changed once stored, so a cached case at version n is the replay of the first n events; several
+ * instances of the service on one database stay correct.
  */
 @Repository
 class CaseStore {
-
-    private static final String EVENTS_OF_CASES = """
-            select e.case_id, e.payload from wor_case_event e join wor_case c on c.case_id = e.case_id
-            """;
 
     private final JdbcClient jdbc;
     private final ObjectReader eventReader;
     private final ObjectWriter eventWriter;
     private final CaseWorkflow workflow;
     private final Clock clock;
+    private final CaseCache cache = new CaseCache(10_000);
 
     CaseStore(JdbcClient jdbc, ObjectMapper mapper, CaseWorkflow workflow, Clock clock) {
         this.jdbc = jdbc;
@@ -95,25 +96,32 @@ class CaseStore {
         return true;
     }
 
-    /** Reads a case by replaying its events; empty if there is no such case. */
+    /** The current version of a case, without reading its events; empty if there is no such case. */
+    Optional<Integer> version(String caseId) {
+        return jdbc.sql("select version from wor_case where case_id = :id").param("id", caseId)
+                .query(Integer.class).optional();
+    }
+
+    /**
+     * Reads a case: the replayed case from the cache when it is at the stored version, otherwise the cached
+     * case (or the empty case) with the events stored after it. Empty if there is no such case.
+     */
     Optional<Case> find(String caseId) {
-        List<String> payloads = jdbc.sql("select payload from wor_case_event where case_id = :id order by sequence")
-                .param("id", caseId).query(String.class).list();
-        return payloads.isEmpty() ? Optional.empty() : Optional.of(replay(caseId, payloads));
+        return version(caseId).map(version -> read(caseId, version));
     }
 
     /** The cases that are still open (not closed, consent not withdrawn). */
     List<Case> openCases() {
         List<String> terminal = Arrays.stream(CaseState.values()).filter(CaseState::isTerminal)
                 .map(CaseState::code).toList();
-        return cases(jdbc.sql(EVENTS_OF_CASES + " where c.state not in (:terminal) order by e.case_id, e.sequence")
+        return cases(jdbc.sql("select case_id, version from wor_case where state not in (:terminal) order by case_id")
                 .param("terminal", terminal));
     }
 
     /** The cases whose referral date lies in a period, both ends included. */
     List<Case> casesReferredBetween(LocalDate from, LocalDate to) {
-        return cases(jdbc.sql(EVENTS_OF_CASES
-                        + " where c.referral_date between :from and :to order by e.case_id, e.sequence")
+        return cases(jdbc.sql("select case_id, version from wor_case where referral_date between :from and :to"
+                        + " order by case_id")
                 .param("from", from).param("to", to));
     }
 
@@ -150,25 +158,32 @@ class CaseStore {
     }
 
     private List<Case> cases(JdbcClient.StatementSpec query) {
-        Map<String, List<String>> payloads = new LinkedHashMap<>();
-        query.query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2))).list()
-                .forEach(e -> payloads.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        List<Case> cases = new ArrayList<>(payloads.size());
-        payloads.forEach((id, events) -> cases.add(replay(id, events)));
-        return cases;
+        return query.query((rs, row) -> Map.entry(rs.getString(1), rs.getInt(2))).list().stream()
+                .map(e -> read(e.getKey(), e.getValue())).toList();
     }
 
-    private Case replay(String caseId, List<String> payloads) {
-        List<CaseEvent> events = new ArrayList<>(payloads.size());
+    private Case read(String caseId, int version) {
+        Case cached = cache.get(caseId);
+        if (cached != null && cached.version() == version) {
+            return cached;
+        }
+        Case from = cached != null && cached.version() < version ? cached : Case.empty();
+        List<String> payloads = jdbc.sql("""
+                select payload from wor_case_event where case_id = :id and sequence > :after order by sequence""")
+                .param("id", caseId).param("after", from.version()).query(String.class).list();
+        Case c = from;
         for (String payload : payloads) {
+            CaseEvent event;
             try {
-                events.add(eventReader.readValue(payload));
+                event = eventReader.readValue(payload);
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("case " + caseId + ": a stored event is not readable: " + e.getMessage(), e);
             }
+            c = workflow.apply(c, event).getOrElseThrow(r -> new IllegalStateException(
+                    "case " + caseId + ": a stored event is refused by the workflow: " + r.message(Locale.ENGLISH)));
         }
-        return workflow.replay(events).getOrElseThrow(r -> new IllegalStateException(
-                "case " + caseId + ": the stored events are refused by the workflow: " + r.message(Locale.ENGLISH)));
+        cache.put(caseId, c);
+        return c;
     }
 
     private void insertEvent(String caseId, int sequence, CaseEvent event) {

@@ -15,10 +15,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Writers that append events to the same cases at once, each retrying on 409 after reading the case
- * again, as a coach's application would. The cases are first brought to "activity matched", where the
- * workflow accepts another matched activity or accompaniment any number of times, so every interleaving
- * of the writers is a legal history.
+ * Writers that append events to the same cases at once: each reads the case, appends at its version and
+ * on 409 retries at the current version that the problem names. The cases are first brought to "activity
+ * matched", where the workflow accepts another matched activity or accompaniment any number of times, so
+ * every interleaving of the writers is a legal history.
  */
 final class ConcurrencyRun {
 
@@ -104,12 +104,16 @@ final class ConcurrencyRun {
             String id = eventId(thread, i);
             String event = i % 2 == 0 ? Documents.activity(id, day, "activity-" + thread + "-" + i)
                     : Documents.simple("client-accompanied", id, day);
+            HttpResponse<String> current = http.get("/cases/" + caseId);
+            assertThat(current.statusCode()).isEqualTo(200);
+            int version = Http.version(current);
             while (true) {
-                HttpResponse<String> current = http.get("/cases/" + caseId);
-                assertThat(current.statusCode()).isEqualTo(200);
-                HttpResponse<String> response = http.append(caseId, Http.version(current), event);
+                HttpResponse<String> response = http.append(caseId, version, event);
                 if (response.statusCode() == 409) {
+                    // Another writer was first: retry at the version the problem names.
                     conflicts.incrementAndGet();
+                    var named = ServiceContract.json(response).get("currentVersion");
+                    version = named != null ? named.asInt() : Http.version(http.get("/cases/" + caseId));
                     continue;
                 }
                 assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
