@@ -87,7 +87,9 @@ class CaseService {
             }
             EligibilityDecision.NotEligible notEligible = (EligibilityDecision.NotEligible) decision;
             store.createIneligible(referral.id(), IneligibleReferral.from(referral, notEligible));
-            LOG.info("referral {} not eligible: {}", referral.id(), notEligible.reasons());
+            // The reasons stay out of the log: with the referral id they say something about a person's health.
+            LOG.info("referral {} not eligible ({} reasons, returned to the referrer)", referral.id(),
+                    notEligible.reasons().size());
             return new Received(decision, Optional.empty());
         } catch (DuplicateKeyException e) {
             throw ApiProblem.of(HttpStatus.CONFLICT, "duplicate-referral", "/id", "this referral was received before");

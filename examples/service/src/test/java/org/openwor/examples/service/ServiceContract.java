@@ -101,7 +101,7 @@ abstract class ServiceContract {
         assertThat(total.at("/cases/count").asInt()).isZero();
         assertThat(total.get("not-eligible-by-reason/under-minimum-age").get("count").asInt()).isEqualTo(2);
         assertThat(total.get("not-eligible-by-reason/not-motivated").get("count").asInt()).isEqualTo(2);
-        assertThat(output.getAll()).doesNotContain(Documents.PHONE, "2010-06-30");
+        assertThat(output.getAll()).doesNotContain(Documents.PHONE, "2010-06-30", "UNDER_MINIMUM_AGE", "under-minimum-age");
     }
 
     @Test
