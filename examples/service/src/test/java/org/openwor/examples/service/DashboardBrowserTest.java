@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -118,6 +121,9 @@ class DashboardBrowserTest {
             assertThat(bars(browser, "chart-pathway")).containsExactlyElementsOf(expectedPathway(report));
             assertThat(bars(browser, "chart-not-eligible")).containsExactlyElementsOf(expectedReasons(report))
                     .contains("under-minimum-age=2", "not-motivated=hidden", "no-consent-to-referral=0");
+            // For people: what the coach saw, next to the test reports.
+            Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
+                    Path.of("target", "dashboard.png"), StandardCopyOption.REPLACE_EXISTING);
         } finally {
             browser.quit();
         }
