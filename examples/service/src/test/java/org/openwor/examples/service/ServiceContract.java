@@ -276,6 +276,22 @@ abstract class ServiceContract {
     }
 
     @Test
+    void springsOwnErrorsAreProblemDetailsToo() {
+        HttpResponse<String> text = http().post("/referrals", "hello", Map.of("Content-Type", "text/plain"));
+        assertThat(text.statusCode()).isEqualTo(415);
+        assertThat(text.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(json(text).get("rule").asText()).isEqualTo("unsupported-media-type");
+
+        HttpResponse<String> nowhere = http().get("/no-such-resource");
+        assertThat(nowhere.statusCode()).isEqualTo(404);
+        assertThat(json(nowhere).get("type").asText()).isEqualTo(Problem.TYPE_BASE + "not-found");
+
+        HttpResponse<String> method = http().post("/worklist", "{}");
+        assertThat(method.statusCode()).isEqualTo(405);
+        assertThat(json(method).get("status").asInt()).isEqualTo(405);
+    }
+
+    @Test
     void healthIsUp() {
         HttpResponse<String> health = http().get("/actuator/health");
         assertThat(health.statusCode()).isEqualTo(200);
