@@ -38,8 +38,15 @@ final class HtmlReport {
         this.texts = texts;
     }
 
-    /** One bar: its label, its value (empty when the cell is hidden) and the text shown with it. */
-    private record Bar(String label, OptionalDouble value, String text) {}
+    /**
+     * One bar: its label, its value (empty when the cell is hidden), the text shown with it, and the
+     * value a full bar stands for (0: the largest value of the chart).
+     */
+    private record Bar(String label, OptionalDouble value, String text, double full) {
+        Bar(String label, OptionalDouble value, String text) {
+            this(label, value, text, 0);
+        }
+    }
 
     /**
      * Writes the page.
@@ -76,25 +83,25 @@ final class HtmlReport {
         html.append("<section class=\"tiles\">\n");
         for (String code : new String[] {"referrals", "cases", "contacted", "first-contact-on-time"}) {
             IndicatorKey key = IndicatorKey.fromCode(code);
-            html.append("<div class=\"tile\"><div class=\"big\">").append(esc(short_(total.cell(key))))
+            html.append("<div class=\"tile\"><div class=\"big\">").append(esc(brief(total.cell(key))))
                     .append("</div><div>").append(esc(texts.label(key))).append("</div></div>\n");
         }
         html.append("</section>\n");
     }
 
     /** A value in a few characters: a count, a percentage, a number to one decimal, or * when hidden. */
-    private static String short_(Optional<IndicatorValue> cell) {
+    private String brief(Optional<IndicatorValue> cell) {
         if (cell.isEmpty()) {
             return "*";
         }
         IndicatorValue v = cell.get();
         if (v instanceof IndicatorValue.Count c) {
-            return String.format(Locale.ROOT, "%,d", c.count());
+            return String.format(texts.locale(), "%,d", c.count());
         } else if (v instanceof IndicatorValue.Share s) {
-            return s.denominator() == 0 ? "-" : String.format(Locale.ROOT, "%.0f%%", 100 * s.ratio());
+            return s.denominator() == 0 ? "-" : String.format(texts.locale(), "%.0f%%", 100 * s.ratio());
         }
         OptionalDouble d = number(cell);
-        return d.isPresent() ? String.format(Locale.ROOT, "%.1f", d.getAsDouble()) : "-";
+        return d.isPresent() ? String.format(texts.locale(), "%.1f", d.getAsDouble()) : "-";
     }
 
     /** The number a chart draws for a cell: a count, a share's numerator, a mean or a quantile. */
@@ -124,7 +131,7 @@ final class HtmlReport {
         for (YearMonth m = YearMonth.from(monthly.spec().from()); !m.isAfter(last); m = m.plusMonths(1)) {
             PublishedReport.Row row = rows.get(m.toString());
             Optional<IndicatorValue> cell = row == null ? Optional.of(new IndicatorValue.Count(0)) : row.cell(key);
-            bars.add(new Bar(m.toString(), number(cell), short_(cell)));
+            bars.add(new Bar(m.toString(), number(cell), brief(cell)));
         }
         return bars;
     }
@@ -133,8 +140,8 @@ final class HtmlReport {
         List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < FUNNEL.length; i++) {
             Optional<IndicatorValue> cell = total.cell(IndicatorKey.fromCode(FUNNEL[i]));
-            String text = cell.map(v -> v instanceof IndicatorValue.Share s ? String.format(Locale.ROOT, "%,d", s.numerator())
-                    : short_(cell)).orElse("*");
+            String text = cell.map(v -> v instanceof IndicatorValue.Share s ? String.format(texts.locale(), "%,d", s.numerator())
+                    : brief(cell)).orElse("*");
             bars.add(new Bar(texts.get(FUNNEL_TEXT[i]), number(cell), text));
         }
         return bars;
@@ -158,17 +165,18 @@ final class HtmlReport {
         OptionalDouble share = reduced.map(v -> (IndicatorValue.Share) v)
                 .map(s -> s.denominator() == 0 ? OptionalDouble.of(0) : OptionalDouble.of(100 * s.ratio()))
                 .orElse(OptionalDouble.empty());
+        // The changes share one scale; the share of cases with fewer visits is a percentage, on its own.
         return List.of(new Bar(texts.get("html.gp.mean"), number(mean), signed(mean)),
                 new Bar(texts.get("html.gp.median"), number(median), signed(median)),
-                new Bar(texts.get("html.gp.reduced") + " (%)", share, short_(reduced)));
+                new Bar(texts.get("html.gp.reduced") + " (%)", share, brief(reduced), 100));
     }
 
-    private static String signed(Optional<IndicatorValue> cell) {
+    private String signed(Optional<IndicatorValue> cell) {
         OptionalDouble d = number(cell);
         if (cell.isEmpty() || d.isEmpty()) {
             return "*";
         }
-        return String.format(Locale.ROOT, "%+.2f", d.getAsDouble());
+        return String.format(texts.locale(), "%+.2f", d.getAsDouble());
     }
 
     private void section(StringBuilder html, String title, String svg) {
@@ -223,14 +231,16 @@ final class HtmlReport {
         int rowHeight = 30;
         int height = bars.size() * rowHeight + 20;
         int labels = 230;
-        double max = bars.stream().mapToDouble(b -> Math.abs(b.value().orElse(0))).max().orElse(0);
+        double max = bars.stream().filter(b -> b.full() == 0).mapToDouble(b -> Math.abs(b.value().orElse(0))).max()
+                .orElse(0);
         boolean negative = bars.stream().anyMatch(b -> b.value().orElse(0) < 0);
         double zero = negative ? labels + (WIDTH - labels - 60) / 2.0 : labels;
         double span = negative ? (WIDTH - labels - 60) / 2.0 : WIDTH - labels - 60;
-        double scale = max <= 0 ? 0 : span / max;
         StringBuilder svg = svgStart(id, height);
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);
+            double full = bar.full() > 0 ? bar.full() : max;
+            double scale = full <= 0 ? 0 : span / full;
             double y = 10 + i * rowHeight;
             svg.append(String.format(Locale.ROOT, "<text class=\"label\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>\n",
                     labels - 8, y + 17, esc(bar.label())));

@@ -133,12 +133,12 @@ final class Inputs {
                 if (line instanceof MonitoringJsonLines.Accepted accepted) {
                     sink.accept(accepted.value());
                 } else if (line instanceof CaseJsonLines.Rejected rejected && lines.rejected() <= LISTED_REJECTIONS) {
-                    progress.close();
+                    progress.clear();
                     err.println(file + ": " + rejected.message() + ".");
                 }
                 progress.update(counted.count, lines.read());
             }
-            progress.close();
+            progress.clear();
             if (lines.rejected() > LISTED_REJECTIONS) {
                 err.println(texts.get("moreRejected", file, lines.rejected() - LISTED_REJECTIONS));
             }

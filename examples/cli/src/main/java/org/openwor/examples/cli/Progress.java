@@ -87,12 +87,18 @@ final class Progress implements AutoCloseable {
         return b.append("] ").append(String.format("%3d%%  %,d %s", percent, count, unit)).toString();
     }
 
-    /** Clears the bar from the terminal line. */
-    @Override
-    public void close() {
+    /** Clears the bar from the terminal line, so that a message can be printed; it is drawn again on the next update. */
+    void clear() {
         if (shown && drawn) {
             err.print("\r" + " ".repeat(WIDTH + 40) + "\r");
             err.flush();
+            drawn = false;
         }
+    }
+
+    /** Clears the bar. */
+    @Override
+    public void close() {
+        clear();
     }
 }
