@@ -23,7 +23,7 @@ import org.openwor.core.indicator.PublishedReport;
  *
  * <p>Charts (each an {@code <svg class="chart">} whose bars are {@code rect.bar}, and hidden cells
  * {@code text.hidden-cell}): referrals per month, the referral funnel, days to first contact per
- * month, Positive Health change per dimension, GP visits before and after.
+ * month, Positive Health before and after per dimension, GP visits before and after.
  */
 final class HtmlReport {
 
@@ -42,9 +42,9 @@ final class HtmlReport {
      * One bar: its label, its value (empty when the cell is hidden), the text shown with it, and the
      * value a full bar stands for (0: the largest value of the chart).
      */
-    private record Bar(String label, OptionalDouble value, String text, double full) {
+    private record Bar(String label, OptionalDouble value, String text, double full, String css) {
         Bar(String label, OptionalDouble value, String text) {
-            this(label, value, text, 0);
+            this(label, value, text, 0, "");
         }
     }
 
@@ -54,9 +54,10 @@ final class HtmlReport {
      * @param out where to
      * @param report the published report, grouped as asked
      * @param monthly the same report per month, for the charts over time
+     * @param levels the levels before and after, for the measures whose change is published
      * @throws IOException if writing fails
      */
-    void write(Writer out, PublishedReport report, PublishedReport monthly) throws IOException {
+    void write(Writer out, PublishedReport report, PublishedReport monthly, BeforeAfter levels) throws IOException {
         PublishedReport.Row total = report.rows().get(report.rows().size() - 1);
         StringBuilder html = new StringBuilder(64 * 1024);
         html.append("<!DOCTYPE html>\n<html lang=\"").append(texts.locale().getLanguage()).append("\">\n<head>\n")
@@ -71,8 +72,8 @@ final class HtmlReport {
         section(html, "html.funnel", horizontalBars("funnel", funnel(total)));
         section(html, "html.daysToContact",
                 verticalBars("days-to-first-contact", months(monthly, "days-to-first-contact-median"), 14.0));
-        section(html, "html.health", horizontalBars("positive-health", health(total)));
-        section(html, "html.gp", horizontalBars("gp-visits", gpVisits(total)));
+        section(html, "html.health", horizontalBars("positive-health", health(total, levels)));
+        section(html, "html.gp", horizontalBars("gp-visits", gpVisits(total, levels)));
         table(html, report);
         html.append("</main>\n<footer><p>").append(esc(texts.get("html.hidden"))).append("</p><p>")
                 .append(esc(texts.get("html.footer"))).append("</p></footer>\n</body>\n</html>\n");
@@ -147,36 +148,32 @@ final class HtmlReport {
         return bars;
     }
 
-    private List<Bar> health(PublishedReport.Row total) {
+    private List<Bar> health(PublishedReport.Row total, BeforeAfter levels) {
         List<Bar> bars = new ArrayList<>();
-        List<IndicatorKey> keys = Indicator.POSITIVE_HEALTH_CHANGE_MEAN.keys();
         for (PositiveHealthDimension dimension : PositiveHealthDimension.values()) {
-            IndicatorKey key = keys.get(dimension.ordinal());
-            Optional<IndicatorValue> cell = total.cell(key);
-            bars.add(new Bar(dimension.text(texts.locale()), number(cell), signed(cell)));
+            BeforeAfter.Levels l = levels.health(total, dimension);
+            String name = dimension.text(texts.locale());
+            bars.add(new Bar(name + ", " + texts.get("html.before"), l.before(), decimal(l.before()), 10, " before"));
+            bars.add(new Bar(name + ", " + texts.get("html.after"), l.after(), decimal(l.after()), 10, ""));
         }
         return bars;
     }
 
-    private List<Bar> gpVisits(PublishedReport.Row total) {
-        Optional<IndicatorValue> mean = total.cell(IndicatorKey.fromCode("gp-visits-change-mean"));
-        Optional<IndicatorValue> median = total.cell(IndicatorKey.fromCode("gp-visits-change-median"));
+    private List<Bar> gpVisits(PublishedReport.Row total, BeforeAfter levels) {
+        BeforeAfter.Levels l = levels.gpVisits(total);
+        double full = Math.max(l.before().orElse(0), l.after().orElse(0));
         Optional<IndicatorValue> reduced = total.cell(IndicatorKey.fromCode("gp-visits-reduced"));
         OptionalDouble share = reduced.map(v -> (IndicatorValue.Share) v)
                 .map(s -> s.denominator() == 0 ? OptionalDouble.of(0) : OptionalDouble.of(100 * s.ratio()))
                 .orElse(OptionalDouble.empty());
-        // The changes share one scale; the share of cases with fewer visits is a percentage, on its own.
-        return List.of(new Bar(texts.get("html.gp.mean"), number(mean), signed(mean)),
-                new Bar(texts.get("html.gp.median"), number(median), signed(median)),
-                new Bar(texts.get("html.gp.reduced") + " (%)", share, brief(reduced), 100));
+        // Visits before and after share one scale; the share with fewer visits is a percentage, on its own.
+        return List.of(new Bar(texts.get("html.gp.before"), l.before(), decimal(l.before()), full, " before"),
+                new Bar(texts.get("html.gp.after"), l.after(), decimal(l.after()), full, ""),
+                new Bar(texts.get("html.gp.reduced") + " (%)", share, brief(reduced), 100, " share"));
     }
 
-    private String signed(Optional<IndicatorValue> cell) {
-        OptionalDouble d = number(cell);
-        if (cell.isEmpty() || d.isEmpty()) {
-            return "*";
-        }
-        return String.format(texts.locale(), "%+.2f", d.getAsDouble());
+    private String decimal(OptionalDouble value) {
+        return value.isPresent() ? String.format(texts.locale(), "%.1f", value.getAsDouble()) : "*";
     }
 
     private void section(StringBuilder html, String title, String svg) {
@@ -250,7 +247,7 @@ final class HtmlReport {
                 double x = v < 0 ? zero - w : zero;
                 svg.append(String.format(Locale.ROOT,
                         "<rect class=\"bar%s\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%d\"><title>%s: %s</title></rect>\n",
-                        v < 0 ? " negative" : "", x, y + 4, w, rowHeight - 10, esc(bar.label()), esc(bar.text())));
+                        v < 0 ? " negative" : bar.css(), x, y + 4, w, rowHeight - 10, esc(bar.label()), esc(bar.text())));
                 svg.append(String.format(Locale.ROOT, "<text class=\"value\" x=\"%.1f\" y=\"%.1f\"%s>%s</text>\n",
                         v < 0 ? x - 4 : x + w + 4, y + 17, v < 0 ? " text-anchor=\"end\"" : "", esc(bar.text())));
             } else {
@@ -328,6 +325,8 @@ final class HtmlReport {
             svg.chart { max-width: 100%; height: auto; }
             .bar { fill: #2e9a74; }
             .bar.negative { fill: #e07b39; }
+            .bar.before { fill: #a9c7bb; }
+            .bar.share { fill: #e0a339; }
             .axis { stroke: #777; stroke-width: 1; }
             .reference { stroke: #c0392b; stroke-width: 1.5; stroke-dasharray: 6 4; }
             .label { font-size: 11px; fill: #444; }

@@ -76,11 +76,15 @@ final class ReportCommand extends WorCommand {
         // The page's charts over time need months; one more small accumulator, still no cases held.
         IndicatorAccumulator monthly = format == Format.HTML && by != Grouping.MONTH
                 ? new IndicatorAccumulator(reportSpec(Grouping.MONTH)) : null;
+        BeforeAfter levels = new BeforeAfter(reportSpec);
         Texts texts = texts();
         long rejected = input.read(texts, err(), record -> {
             record.addTo(main);
             if (monthly != null) {
                 record.addTo(monthly);
+            }
+            if (format == Format.HTML) {
+                levels.add(record);
             }
         });
         PublishedReport published = main.result().publish(policy);
@@ -90,7 +94,7 @@ final class ReportCommand extends WorCommand {
                 case CSV -> ReportFormats.csv(out, published, texts);
                 case JSON -> ReportFormats.json(out, published);
                 case HTML -> new HtmlReport(texts).write(out, published,
-                        monthly == null ? published : monthly.result().publish(policy));
+                        monthly == null ? published : monthly.result().publish(policy), levels);
             }
         } catch (IOException e) {
             throw Inputs.unreadable(output == null ? "standard output" : output.toString(), e);

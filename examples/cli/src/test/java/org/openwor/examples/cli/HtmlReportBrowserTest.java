@@ -59,7 +59,7 @@ class HtmlReportBrowserTest {
             assertThat(referrals).isEqualTo(1200);
             assertThat(bars(browser, "days-to-first-contact")).hasSize(12);
             assertThat(bars(browser, "funnel")).hasSize(5);
-            assertThat(bars(browser, "positive-health")).hasSize(6);
+            assertThat(bars(browser, "positive-health")).hasSize(12);
             assertThat(bars(browser, "gp-visits")).hasSize(3);
             assertThat(browser.findElements(By.cssSelector("text.hidden-cell"))).isEmpty();
             List<WebElement> funnel = bars(browser, "funnel");
