@@ -69,7 +69,11 @@ final class ReplayCommand extends WorCommand {
 
     private JsonNode tree() {
         try (InputStream in = Inputs.open(file)) {
-            return Inputs.MAPPER.readTree(in);
+            JsonNode tree = Inputs.MAPPER.readTree(in);
+            if (tree == null || tree.isMissingNode()) {
+                throw new BadInput(file + ": document root: the document is empty (rule malformed-json).");
+            }
+            return tree;
         } catch (WorJsonException e) {
             throw BadInput.of(file, e);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -83,6 +83,12 @@ class WorTest {
         Run missing = Run.wor("check", dir.resolve("nothing.json").toString());
         assertThat(missing.code()).isEqualTo(Wor.BAD_INPUT);
         assertThat(missing.err()).contains("nothing.json: no such file.");
+        Path empty = Run.write(dir.resolve("empty.json"), "");
+        for (String command : new String[] {"check", "replay"}) {
+            Run run2 = Run.wor(command, empty.toString());
+            assertThat(run2.code()).isEqualTo(Wor.BAD_INPUT);
+            assertThat(run2.err()).endsWith("empty.json: document root: the document is empty (rule malformed-json).\n");
+        }
     }
 
     @Test
