@@ -208,6 +208,19 @@ class MonitoringJsonLinesTest {
     }
 
     @Test
+    void aCaseDocumentStaysStrictOutsideTheStream() throws IOException {
+        String line = write(records()).lines().findFirst().orElseThrow();
+        assertThatThrownBy(() -> mapper.readValue(line, Case.class)).isInstanceOfSatisfying(WorJsonException.class, e -> {
+            assertThat(e.path()).isEqualTo("/gpVisitsAfter");
+            assertThat(e.rule()).isEqualTo("unknown-property");
+        });
+        assertThat(mapper.readValue(line, MonitoringRecord.class))
+                .isEqualTo(MonitoringRecord.of(Documents.caseValue(), OptionalInt.of(9)));
+        assertThatThrownBy(() -> mapper.readValue(line, MonitoringRecord.IneligibleRecord.class))
+                .isInstanceOfSatisfying(WorJsonException.class, e -> assertThat(e.rule()).isEqualTo("unexpected-variant"));
+    }
+
+    @Test
     void theReadmeSnippetRuns() throws IOException {
         // The same code as the monitoring-stream snippet in wor-json's README.
         LocalDate from = LocalDate.of(2026, 1, 1);
