@@ -29,6 +29,7 @@ import org.openwor.core.eligibility.IneligibilityReason;
 import org.openwor.core.indicator.Grouping;
 import org.openwor.core.indicator.IndicatorReport;
 import org.openwor.core.indicator.IndicatorValue;
+import org.openwor.core.indicator.IneligibleReferral;
 import org.openwor.core.indicator.PublishedReport;
 import org.openwor.core.workflow.ActivityCategory;
 import org.openwor.core.workflow.Case;
@@ -49,13 +50,15 @@ import org.openwor.core.workflow.TrackTiming;
  *
  * <p>It writes and reads a {@link Referral} and its parts, an {@link EligibilityDecision}, every
  * {@link CaseEvent} and a {@link Case}, a {@link Deadline} and a {@link WorklistItem}, an
- * {@link IndicatorReport} and a {@link PublishedReport} (hidden cells as {@code null}), and writes a
- * workflow {@link Rejection}. Dates are ISO-8601
+ * {@link IndicatorReport} and a {@link PublishedReport} (hidden cells as {@code null}), an
+ * {@link IneligibleReferral} and a {@link MonitoringRecord} (a line of {@link MonitoringJsonLines}), and
+ * writes a workflow {@link Rejection}. Dates are ISO-8601
  * strings ({@code 2026-03-10}); enums are their stable lowercase codes ({@code practice-nurse-mental-health}),
  * never Java constant names that a refactoring would change. Families of values carry a discriminator
  * from a closed list, never a class name: {@code "type"} for a case event ({@link EventType#code()}),
  * {@code "eligible"} for a decision, {@code "tool"} for a conversation tool. A referral, a decision, a
- * case, a case event on its own and both kinds of indicator report are top-level documents and carry
+ * case, a case event on its own, an ineligible referral and both kinds of indicator report are
+ * top-level documents and carry
  * {@code "schemaVersion": 1}.
  * The format is described, with JSON Schema files, in wor-json's README.
  *
@@ -162,6 +165,9 @@ public final class WorModule extends com.fasterxml.jackson.databind.Module {
                 EligibilityDecision.NotEligible.class);
         registry.add(CaseEvent.class, CaseCodecs.EVENT_DOCUMENT, CaseEvent.class.getPermittedSubclasses());
         registry.add(Case.class, CaseCodecs.CASE);
+        registry.add(IneligibleReferral.class, MonitoringCodecs.INELIGIBLE);
+        registry.add(MonitoringRecord.class, MonitoringCodecs.RECORD, MonitoringRecord.CaseRecord.class,
+                MonitoringRecord.IneligibleRecord.class);
         registry.add(Deadline.class, IndicatorCodecs.DEADLINE);
         registry.add(WorklistItem.class, IndicatorCodecs.WORKLIST_ITEM);
         registry.add(IndicatorValue.class, IndicatorCodecs.VALUE, IndicatorValue.class.getPermittedSubclasses());
