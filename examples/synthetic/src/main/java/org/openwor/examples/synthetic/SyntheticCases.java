@@ -113,6 +113,10 @@ public final class SyntheticCases implements Iterator<SyntheticCases.Generated> 
     private static final ReferrerRole[] ROLES = {ReferrerRole.GP, ReferrerRole.GP, ReferrerRole.GP, ReferrerRole.GP,
         ReferrerRole.PRACTICE_NURSE_MENTAL_HEALTH, ReferrerRole.PRACTICE_NURSE_MENTAL_HEALTH,
         ReferrerRole.PRACTICE_NURSE_SOMATIC, ReferrerRole.PHYSIOTHERAPIST, ReferrerRole.DISTRICT_NURSE};
+    /** The other tracks of seed 004: financial problems most often, then housing, skills and safety. */
+    private static final OtherTrackKind[] TRACKS = {OtherTrackKind.FINANCIAL, OtherTrackKind.FINANCIAL,
+        OtherTrackKind.FINANCIAL, OtherTrackKind.FINANCIAL, OtherTrackKind.HOUSING, OtherTrackKind.HOUSING,
+        OtherTrackKind.SKILLS, OtherTrackKind.SKILLS, OtherTrackKind.SAFETY};
     private static final String[] MUNICIPALITIES = {"GM0687", "GM0718", "GM0654", "GM0664"};
 
     private static final CaseWorkflow WORKFLOW = CaseWorkflow.defaults();
@@ -254,22 +258,28 @@ public final class SyntheticCases implements Iterator<SyntheticCases.Generated> 
         }
         d = d.plusDays(between(3, 15));
         LocalDate intake = d;
-        boolean debtsFirst = chance(0.1);
+        OtherTrackKind first = chance(0.14) ? TRACKS[random.nextInt(TRACKS.length)] : null;
         CaseEvent.IntakeHeld.Builder intakeEvent = CaseEvent.IntakeHeld.builder().id("e" + n++).date(d)
                 .wishesAndNeeds("wensen en behoeften");
         if (chance(0.7)) {
             intakeEvent.scores(baseline);
         }
-        if (debtsFirst) {
-            intakeEvent.putOtherTracks(OtherTrackKind.FINANCIAL, TrackTiming.BEFORE);
+        if (first != null) {
+            intakeEvent.putOtherTracks(first, TrackTiming.BEFORE);
+        }
+        if (chance(0.1)) {
+            OtherTrackKind alongside = TRACKS[random.nextInt(TRACKS.length)];
+            if (alongside != first) {
+                intakeEvent.putOtherTracks(alongside, TrackTiming.ALONGSIDE);
+            }
         }
         events.add(intakeEvent.build());
         int hold = 0;
-        if (debtsFirst) {
-            events.add(CaseEvent.OtherSupportStarted.of("e" + n++, d.plusDays(1), OtherTrackKind.FINANCIAL, TrackTiming.BEFORE));
+        if (first != null) {
+            events.add(CaseEvent.OtherSupportStarted.of("e" + n++, d.plusDays(1), first, TrackTiming.BEFORE));
             hold = between(14, 60);
             d = d.plusDays(1 + hold);
-            events.add(CaseEvent.OtherSupportFinished.of("e" + n++, d, OtherTrackKind.FINANCIAL));
+            events.add(CaseEvent.OtherSupportFinished.of("e" + n++, d, first));
         }
         if (chance(0.05)) {
             events.add(CaseEvent.CaseClosed.of("e" + n++, d.plusDays(between(1, 10)),

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.openwor.core.workflow.CaseEvent;
 import org.openwor.core.workflow.CaseState;
 import org.openwor.core.workflow.CaseWorkflow;
+import org.openwor.core.workflow.OtherTrackKind;
 import org.openwor.examples.synthetic.SyntheticCases.Generated;
 import org.openwor.examples.synthetic.SyntheticCases.GeneratedCase;
 import org.openwor.examples.synthetic.SyntheticCases.GeneratedIneligible;
@@ -50,6 +52,11 @@ class SyntheticCasesTest {
         var closures = all.stream().filter(GeneratedCase.class::isInstance).map(g -> ((GeneratedCase) g).c().state())
                 .collect(Collectors.groupingBy(s -> s, Collectors.counting()));
         assertThat(closures.get(CaseState.COMPLETED)).isBetween(5000L, 7500L);
+        assertThat(all.stream().filter(GeneratedCase.class::isInstance)
+                .flatMap(g -> ((GeneratedCase) g).c().events().stream())
+                .filter(CaseEvent.OtherSupportStarted.class::isInstance)
+                .map(e -> ((CaseEvent.OtherSupportStarted) e).kind()).distinct())
+                .as("every kind of track that must come first").containsExactlyInAnyOrder(OtherTrackKind.values());
         assertThat(closures.keySet()).containsOnly(CaseState.COMPLETED, CaseState.CANCELLED, CaseState.FAILED,
                 CaseState.REJECTED);
     }
