@@ -57,7 +57,7 @@ final class Report {
     }
 
     private void header() {
-        line("Run of " + started + " with `java -jar benchmarks/target/benchmarks.jar"
+        line("Run of " + started + " with `java " + heapOption() + "-jar benchmarks/target/benchmarks.jar"
                 + (args.isEmpty() ? "" : " " + args) + "`" + (settings.smoke() ? " (**smoke mode**)" : "") + ".");
         line("");
         line("| | |");
@@ -70,6 +70,15 @@ final class Report {
         line("| JMH | " + Suite.jmhVersion() + "; " + settings.describe() + " |");
         line("| load average (1, 5, 15 min) | before " + loadBefore + "; after " + loadAfter + " |");
         line("");
+    }
+
+    private static String heapOption() {
+        for (String arg : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (arg.startsWith("-Xmx")) {
+                return arg + " ";
+            }
+        }
+        return "";
     }
 
     private void json() {
