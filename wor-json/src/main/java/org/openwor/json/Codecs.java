@@ -81,14 +81,21 @@ final class Codecs {
 
     /**
      * An ISO-8601 calendar date, {@code yyyy-mm-dd}, with a four-digit year. Written and read by hand:
-     * a regular expression and {@code DateTimeFormatter} were a quarter of the time to read a case.
+     * a regular expression and {@code DateTimeFormatter} were a quarter of the time to read a case, and
+     * {@code LocalDate.toString} a sixth of the time to write one.
      */
     static final Codec<LocalDate> DATE_CODEC = Codec.of((g, value) -> {
         if (value.getYear() < 0 || value.getYear() > 9999) {
             throw WorJsonException.of(g, g.getOutputContext().pathAsPointer().toString(), "date-range",
                     "a date on the wire has a four-digit year, 0000 to 9999", null);
         }
-        g.writeString(value.toString());
+        char[] text = new char[10];
+        digits(text, 0, 4, value.getYear());
+        text[4] = '-';
+        digits(text, 5, 2, value.getMonthValue());
+        text[7] = '-';
+        digits(text, 8, 2, value.getDayOfMonth());
+        g.writeString(text, 0, 10);
     }, (r, at) -> {
         LocalDate date = parseDate(STRING.read(r, at));
         if (date == null) {
@@ -120,6 +127,14 @@ final class Codecs {
         } catch (DateTimeException e) {
             // 30 February and the like; the message of e quotes the value, so it is not kept.
             return null;
+        }
+    }
+
+    /** Writes a number that is not negative as a count of ASCII digits, with leading zeros. */
+    private static void digits(char[] text, int start, int count, int value) {
+        for (int i = start + count - 1; i >= start; i--) {
+            text[i] = (char) ('0' + value % 10);
+            value /= 10;
         }
     }
 

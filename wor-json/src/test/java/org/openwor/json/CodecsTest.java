@@ -44,6 +44,28 @@ class CodecsTest {
         return Arbitraries.oneOf(shaped, valid, noise);
     }
 
+    @Property
+    void aDateIsWrittenAsTheIsoFormatterWritesIt(@ForAll("years") int year, @ForAll("daysOfYear") int day)
+            throws java.io.IOException {
+        LocalDate date = LocalDate.ofYearDay(year, Math.min(day, LocalDate.ofYearDay(year, 1).lengthOfYear()));
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (com.fasterxml.jackson.core.JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory()
+                .createGenerator(out)) {
+            Codecs.DATE_CODEC.write(g, date);
+        }
+        assertThat(out.toString()).isEqualTo("\"" + DateTimeFormatter.ISO_LOCAL_DATE.format(date) + "\"");
+    }
+
+    @Provide
+    Arbitrary<Integer> years() {
+        return Arbitraries.integers().between(0, 9999).edgeCases(c -> c.add(0, 9, 10, 999, 1000, 9999));
+    }
+
+    @Provide
+    Arbitrary<Integer> daysOfYear() {
+        return Arbitraries.integers().between(1, 366);
+    }
+
     @Test
     void datesThatDoNotExistOrHaveAnotherShapeAreNotDates() {
         assertThat(Codecs.parseDate("2026-02-29")).isNull();
