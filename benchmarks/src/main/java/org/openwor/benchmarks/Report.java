@@ -93,6 +93,8 @@ final class Report {
         jsonRow("read", "wor-json (`WorJson.newMapper().readValue`, validated and replayed)", "readWorJson", bytes);
         jsonRow("read", "A: databind over the vendor's records", "readJacksonRecords", bytes);
         jsonRow("read", "B: raw `JsonParser.nextToken()` scan", "readRawScan", bytes);
+        jsonRow("read", "experiment: wor-json without the parser's duplicate-key check", "readWorJsonWithoutParserDuplicateCheck",
+                bytes);
         jsonRow("write", "wor-json (`writeValueAsBytes`)", "writeWorJson", bytes);
         jsonRow("write", "A: databind over the vendor's records", "writeJacksonRecords", bytes);
         line("");

@@ -49,6 +49,7 @@ public final class Suite {
     /** Every benchmark of the suite, as JMH names it after the package. */
     static final List<String> BENCHMARKS = List.of(
             "CaseJsonBenchmark.readWorJson", "CaseJsonBenchmark.readJacksonRecords", "CaseJsonBenchmark.readRawScan",
+            "CaseJsonBenchmark.readWorJsonWithoutParserDuplicateCheck",
             "CaseJsonBenchmark.writeWorJson", "CaseJsonBenchmark.writeJacksonRecords",
             "EligibilityBenchmark.worCore", "EligibilityBenchmark.easyRules",
             "ReplayBenchmark.replay",
