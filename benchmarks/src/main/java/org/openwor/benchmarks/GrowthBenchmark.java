@@ -36,7 +36,7 @@ import org.openwor.examples.synthetic.SyntheticCases;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(0)
-@Warmup(iterations = 2, time = 2)
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 3, time = 3)
 public class GrowthBenchmark {
 
