@@ -3,10 +3,11 @@ package org.openwor.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
 import org.openwor.core.InvalidValueException;
 import org.openwor.core.internal.Codes;
 
@@ -79,28 +79,77 @@ final class Codecs {
         return value;
     });
 
-    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-
-    /** An ISO-8601 calendar date, {@code yyyy-mm-dd}, with a four-digit year. */
+    /**
+     * An ISO-8601 calendar date, {@code yyyy-mm-dd}, with a four-digit year. Written and read by hand:
+     * a regular expression and {@code DateTimeFormatter} were a quarter of the time to read a case, and
+     * {@code LocalDate.toString} a sixth of the time to write one.
+     */
     static final Codec<LocalDate> DATE_CODEC = Codec.of((g, value) -> {
         if (value.getYear() < 0 || value.getYear() > 9999) {
             throw WorJsonException.of(g, g.getOutputContext().pathAsPointer().toString(), "date-range",
                     "a date on the wire has a four-digit year, 0000 to 9999", null);
         }
-        g.writeString(DateTimeFormatter.ISO_LOCAL_DATE.format(value));
+        char[] text = new char[10];
+        digits(text, 0, 4, value.getYear());
+        text[4] = '-';
+        digits(text, 5, 2, value.getMonthValue());
+        text[7] = '-';
+        digits(text, 8, 2, value.getDayOfMonth());
+        g.writeString(text, 0, 10);
     }, (r, at) -> {
-        String text = STRING.read(r, at);
-        try {
-            if (DATE.matcher(text).matches()) {
-                return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
-            }
-        } catch (DateTimeParseException e) {
-            // Falls through: the message of e quotes the text, so it is not kept.
+        LocalDate date = parseDate(STRING.read(r, at));
+        if (date == null) {
+            throw r.error(at, "date-format", "expected an existing calendar date in ISO-8601 form yyyy-mm-dd");
         }
-        throw r.error(at, "date-format", "expected an existing calendar date in ISO-8601 form yyyy-mm-dd");
+        return date;
     });
 
     private Codecs() {}
+
+    /**
+     * Parses {@code yyyy-mm-dd}: exactly four, two and two ASCII digits, an existing date.
+     *
+     * @param text the text, not null
+     * @return the date, or null if the text is not one
+     */
+    static LocalDate parseDate(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            // 30 February and the like; the message of e quotes the value, so it is not kept.
+            return null;
+        }
+    }
+
+    /** Writes a number that is not negative as a count of ASCII digits, with leading zeros. */
+    private static void digits(char[] text, int start, int count, int value) {
+        for (int i = start + count - 1; i >= start; i--) {
+            text[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
+    }
+
+    /** Returns the ASCII digits from start to end as a number, or -1 if one is not a digit. */
+    private static int digits(String text, int start, int end) {
+        int value = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
 
     /**
      * Returns the codec of an enum written as its stable lowercase code.
@@ -110,8 +159,24 @@ final class Codecs {
      * @return the codec
      */
     static <E extends Enum<E>> Codec<E> code(Class<E> type) {
-        return Codec.of((g, value) -> g.writeString(Codes.code(value)),
+        SerializableString[] codes = serializedCodes(type);
+        return Codec.of((g, value) -> g.writeString(codes[value.ordinal()]),
                 (r, at) -> fromCode(r, at, type, STRING.read(r, at)));
+    }
+
+    /**
+     * Returns the codes of an enum, by ordinal, encoded once for the generator.
+     *
+     * @param type the enum class
+     * @return the codes
+     */
+    private static SerializableString[] serializedCodes(Class<? extends Enum<?>> type) {
+        Enum<?>[] constants = type.getEnumConstants();
+        SerializableString[] codes = new SerializableString[constants.length];
+        for (int i = 0; i < constants.length; i++) {
+            codes[i] = new SerializedString(Codes.code(constants[i]));
+        }
+        return codes;
     }
 
     private static <E extends Enum<E>> E fromCode(WireReader r, Pointer at, Class<E> type, String code)
@@ -185,12 +250,13 @@ final class Codecs {
      * @return the codec
      */
     static <K extends Enum<K>, V> Codec<Map<K, V>> codeMap(Class<K> keys, Codec<V> values) {
+        SerializableString[] codes = serializedCodes(keys);
         return Codec.of((g, value) -> {
             g.writeStartObject();
             for (K key : keys.getEnumConstants()) {
                 V item = value.get(key);
                 if (item != null) {
-                    g.writeFieldName(Codes.code(key));
+                    g.writeFieldName(codes[key.ordinal()]);
                     values.write(g, item);
                 }
             }

@@ -1,5 +1,7 @@
 package org.openwor.json;
 
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -15,6 +17,8 @@ import java.util.function.Function;
 final class Prop<T, V> {
 
     final String name;
+    /** The name encoded once, for the generator. */
+    final SerializableString serializedName;
     final Codec<Object> codec;
     final boolean optional;
     /** The value to write, or null when an optional property is absent. */
@@ -25,6 +29,7 @@ final class Prop<T, V> {
     private Prop(String name, Codec<?> codec, boolean optional, Function<? super T, Object> getter,
             Function<Object, V> wrap) {
         this.name = name;
+        this.serializedName = new SerializedString(name);
         this.codec = (Codec<Object>) codec;
         this.optional = optional;
         this.getter = getter;

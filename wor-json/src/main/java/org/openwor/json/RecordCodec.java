@@ -114,7 +114,7 @@ final class RecordCodec<T> implements Codec<T> {
         for (Prop<? super T, ?> prop : props) {
             Object raw = prop.get(value);
             if (raw != null) {
-                g.writeFieldName(prop.name);
+                g.writeFieldName(prop.serializedName);
                 prop.codec.write(g, raw);
             }
         }

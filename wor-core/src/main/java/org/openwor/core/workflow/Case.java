@@ -320,7 +320,12 @@ public final class Case {
      */
     public Optional<CaseEvent> event(String eventId) {
         Objects.requireNonNull(eventId, "eventId");
-        return events.stream().filter(e -> e.id().equals(eventId)).findFirst();
+        for (CaseEvent e : events) {
+            if (e.id().equals(eventId)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Returns the case after an accepted event; the caller has checked every rule. */
