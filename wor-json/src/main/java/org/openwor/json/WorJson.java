@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -120,6 +121,8 @@ public final class WorJson {
                 return super._readMapAndClose(p, valueType);
             } catch (JsonProcessingException e) {
                 throw isWireType(valueType) ? WorJsonException.translate(e, p) : e;
+            } catch (CharConversionException e) {
+                throw isWireType(valueType) ? WorJsonException.notText(p) : e;
             }
         }
 
@@ -130,6 +133,8 @@ public final class WorJson {
                 return super._readValue(config, p, valueType);
             } catch (JsonProcessingException e) {
                 throw isWireType(valueType) ? WorJsonException.translate(e, p) : e;
+            } catch (CharConversionException e) {
+                throw isWireType(valueType) ? WorJsonException.notText(p) : e;
             }
         }
 

@@ -113,6 +113,20 @@ public final class WorJsonException extends JsonMappingException {
     }
 
     /**
+     * Creates the exception for bytes that are not text in the encoding Jackson detected (UTF-8, UTF-16
+     * or UTF-32), such as a UTF-32 code above U+10FFFF. Jackson's message quotes the bytes, so it is not
+     * kept.
+     *
+     * @param reading the parser of the document, or null
+     * @return the exception, with rule {@code malformed-json}
+     */
+    static WorJsonException notText(JsonParser reading) {
+        String path = reading == null ? "" : reading.getParsingContext().pathAsPointer().toString();
+        return new WorJsonException(reading, path, "malformed-json",
+                "the bytes are not text in UTF-8, UTF-16 or UTF-32", 0, null);
+    }
+
+    /**
      * Returns a copy of this exception that names the line of a JSON Lines file it was read from.
      *
      * @param line the line number, 1 for the first line
