@@ -52,6 +52,19 @@ class WorJsonTest {
                 .isInstanceOf(WorJsonException.class);
     }
 
+    /** A finding of fuzzing: Jackson takes these bytes for UTF-32 and fails with a CharConversionException. */
+    @Test
+    void bytesThatAreNotTextAreMalformedJson() {
+        byte[] notUtf32 = {0, 0, 0, 0, 1, 0, 0, 0, 'b'};
+        assertThatThrownBy(() -> WorJson.newMapper().readValue(notUtf32, Referral.class))
+                .isInstanceOfSatisfying(WorJsonException.class, e -> {
+                    assertThat(e.rule()).isEqualTo("malformed-json");
+                    assertThat(e.path()).isEmpty();
+                });
+        assertThatThrownBy(() -> WorJson.newMapper().readValue(notUtf32, Map.class))
+                .isInstanceOf(java.io.CharConversionException.class);
+    }
+
     @Test
     void typesOfOthersKeepJacksonsOwnErrors() {
         assertThatThrownBy(() -> WorJson.newMapper().readValue("nonsense", Map.class))
