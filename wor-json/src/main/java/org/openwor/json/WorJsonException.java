@@ -36,6 +36,9 @@ public final class WorJsonException extends JsonMappingException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The explanation for bytes that are not text in the encoding Jackson detected. */
+    static final String NOT_TEXT = "the bytes are not text in UTF-8, UTF-16 or UTF-32";
+
     /** The JSON Pointer to the value that failed. */
     private final String path;
     /** The stable code of the rule that failed. */
@@ -99,6 +102,9 @@ public final class WorJsonException extends JsonMappingException {
         } else if (e instanceof JsonEOFException) {
             rule = "malformed-json";
             explanation = "the document ends in the middle of a value";
+        } else if (message.startsWith(NOT_TEXT)) {
+            rule = "malformed-json";
+            explanation = NOT_TEXT;
         } else if (message.startsWith("No content to map")) {
             rule = "malformed-json";
             explanation = "the document is empty";
@@ -122,8 +128,7 @@ public final class WorJsonException extends JsonMappingException {
      */
     static WorJsonException notText(JsonParser reading) {
         String path = reading == null ? "" : reading.getParsingContext().pathAsPointer().toString();
-        return new WorJsonException(reading, path, "malformed-json",
-                "the bytes are not text in UTF-8, UTF-16 or UTF-32", 0, null);
+        return new WorJsonException(reading, path, "malformed-json", NOT_TEXT, 0, null);
     }
 
     /**
