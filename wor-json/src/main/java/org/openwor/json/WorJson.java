@@ -1,11 +1,13 @@
 package org.openwor.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -14,7 +16,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.CharConversionException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Objects;
 
 /**
@@ -81,15 +85,58 @@ public final class WorJson {
      */
     public static ObjectMapper newMapper(WorModule module) {
         Objects.requireNonNull(module, "module");
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(streamReadConstraints())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-                .build();
+        JsonFactoryBuilder builder = new JsonFactoryBuilder();
+        builder.streamReadConstraints(streamReadConstraints());
+        builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+        builder.disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION);
+        JsonFactory factory = new SafeFactory(builder);
         ObjectMapper mapper = new SafeMapper(factory);
         mapper.registerModule(module);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         return mapper;
+    }
+
+    /**
+     * A {@link JsonFactory} whose parsers of bytes report bytes that are not text in the encoding Jackson
+     * detects (such as an unsupported UCS-4 byte order) as a {@link WorJsonException} with rule
+     * {@code malformed-json}, without the bytes, instead of a {@link CharConversionException}. The parser
+     * is created before the mapper knows the type to read, so this holds for every type.
+     */
+    private static final class SafeFactory extends JsonFactory {
+
+        private static final long serialVersionUID = 1L;
+
+        SafeFactory(JsonFactoryBuilder builder) {
+            super(builder);
+        }
+
+        private SafeFactory(SafeFactory source) {
+            super(source, null);
+        }
+
+        @Override
+        public JsonFactory copy() {
+            _checkInvalidCopy(SafeFactory.class);
+            return new SafeFactory(this);
+        }
+
+        @Override
+        protected JsonParser _createParser(InputStream in, IOContext ctxt) throws IOException {
+            try {
+                return super._createParser(in, ctxt);
+            } catch (CharConversionException e) {
+                throw WorJsonException.notText(null);
+            }
+        }
+
+        @Override
+        protected JsonParser _createParser(byte[] data, int offset, int len, IOContext ctxt) throws IOException {
+            try {
+                return super._createParser(data, offset, len, ctxt);
+            } catch (CharConversionException e) {
+                throw WorJsonException.notText(null);
+            }
+        }
     }
 
     /**
@@ -120,6 +167,8 @@ public final class WorJson {
                 return super._readMapAndClose(p, valueType);
             } catch (JsonProcessingException e) {
                 throw isWireType(valueType) ? WorJsonException.translate(e, p) : e;
+            } catch (CharConversionException e) {
+                throw isWireType(valueType) ? WorJsonException.notText(p) : e;
             }
         }
 
@@ -130,6 +179,8 @@ public final class WorJson {
                 return super._readValue(config, p, valueType);
             } catch (JsonProcessingException e) {
                 throw isWireType(valueType) ? WorJsonException.translate(e, p) : e;
+            } catch (CharConversionException e) {
+                throw isWireType(valueType) ? WorJsonException.notText(p) : e;
             }
         }
 

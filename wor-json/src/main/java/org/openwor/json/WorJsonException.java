@@ -36,6 +36,9 @@ public final class WorJsonException extends JsonMappingException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The explanation for bytes that are not text in the encoding Jackson detected. */
+    static final String NOT_TEXT = "the bytes are not text in UTF-8, UTF-16 or UTF-32";
+
     /** The JSON Pointer to the value that failed. */
     private final String path;
     /** The stable code of the rule that failed. */
@@ -99,6 +102,9 @@ public final class WorJsonException extends JsonMappingException {
         } else if (e instanceof JsonEOFException) {
             rule = "malformed-json";
             explanation = "the document ends in the middle of a value";
+        } else if (message.startsWith(NOT_TEXT)) {
+            rule = "malformed-json";
+            explanation = NOT_TEXT;
         } else if (message.startsWith("No content to map")) {
             rule = "malformed-json";
             explanation = "the document is empty";
@@ -110,6 +116,19 @@ public final class WorJsonException extends JsonMappingException {
             explanation = "the text is not well-formed JSON";
         }
         return new WorJsonException(parser, path, rule, explanation, 0, null);
+    }
+
+    /**
+     * Creates the exception for bytes that are not text in the encoding Jackson detected (UTF-8, UTF-16
+     * or UTF-32), such as a UTF-32 code above U+10FFFF. Jackson's message quotes the bytes, so it is not
+     * kept.
+     *
+     * @param reading the parser of the document, or null
+     * @return the exception, with rule {@code malformed-json}
+     */
+    static WorJsonException notText(JsonParser reading) {
+        String path = reading == null ? "" : reading.getParsingContext().pathAsPointer().toString();
+        return new WorJsonException(reading, path, "malformed-json", NOT_TEXT, 0, null);
     }
 
     /**

@@ -52,6 +52,35 @@ class WorJsonTest {
                 .isInstanceOf(WorJsonException.class);
     }
 
+    /** A finding of fuzzing: Jackson takes these bytes for UTF-32 and fails with a CharConversionException. */
+    @Test
+    void bytesThatAreNotTextAreMalformedJson() {
+        byte[] notUtf32 = {0, 0, 0, 0, 1, 0, 0, 0, 'b'};
+        assertThatThrownBy(() -> WorJson.newMapper().readValue(notUtf32, Referral.class))
+                .isInstanceOfSatisfying(WorJsonException.class, e -> {
+                    assertThat(e.rule()).isEqualTo("malformed-json");
+                    assertThat(e.path()).isEmpty();
+                });
+        assertThatThrownBy(() -> WorJson.newMapper().readValue(notUtf32, Map.class))
+                .isInstanceOf(java.io.CharConversionException.class);
+    }
+
+    /** A finding of fuzzing: a byte order that Jackson does not support failed while creating the parser. */
+    @Test
+    void bytesInAnUnsupportedUcs4OrderAreMalformedJson() {
+        byte[] ucs4In2143Order = {0, 0, '[', 0, ' '};
+        for (Class<?> type : List.of(Referral.class, Case.class, Map.class)) {
+            assertThatThrownBy(() -> WorJson.newMapper().readValue(ucs4In2143Order, type))
+                    .isInstanceOfSatisfying(WorJsonException.class, e -> {
+                        assertThat(e.rule()).isEqualTo("malformed-json");
+                        assertThat(e.explanation()).contains("not text");
+                    });
+        }
+        assertThatThrownBy(() -> WorJson.newMapper().copy().readValue(
+                new java.io.ByteArrayInputStream(ucs4In2143Order), Referral.class))
+                .isInstanceOf(WorJsonException.class);
+    }
+
     @Test
     void typesOfOthersKeepJacksonsOwnErrors() {
         assertThatThrownBy(() -> WorJson.newMapper().readValue("nonsense", Map.class))

@@ -178,4 +178,23 @@ class DeadlinePolicyTest {
         assertThat(list).allSatisfy(item -> assertThat(List.of(a, b, c).stream()
                 .filter(x -> x.id().orElse("").equals(item.caseId())).anyMatch(x -> x.state().isOpen())).isTrue());
     }
+
+    @Test
+    void theClockStopsWhileOnHoldByDefault() {
+        assertThat(DeadlinePolicy.defaults().clockStopWhileOnHold()).isTrue();
+        assertThat(DeadlinePolicy.builder().clockStopWhileOnHold(false).build().clockStopWhileOnHold()).isFalse();
+    }
+
+    @Test
+    void aDeadlineHasADateMetExactlyWhenItIsMet() {
+        LocalDate due = LocalDate.of(2026, 3, 16);
+        LocalDate met = LocalDate.of(2026, 3, 13);
+        assertThat(Deadline.of(DeadlineKind.FIRST_CONTACT, Optional.of(due), DeadlineStatus.MET, Optional.of(met))
+                .metOn()).contains(met);
+        assertThatThrownBy(() -> Deadline.of(DeadlineKind.FIRST_CONTACT, Optional.of(due), DeadlineStatus.MET,
+                Optional.empty())).isInstanceOfSatisfying(org.openwor.core.InvalidValueException.class,
+                        e -> assertThat(e.rule()).isEqualTo("met-date-with-status"));
+        assertThatThrownBy(() -> Deadline.of(DeadlineKind.FIRST_CONTACT, Optional.of(due), DeadlineStatus.PENDING,
+                Optional.of(met))).isInstanceOf(org.openwor.core.InvalidValueException.class);
+    }
 }

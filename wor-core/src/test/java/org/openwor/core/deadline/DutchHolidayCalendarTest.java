@@ -225,4 +225,14 @@ class DutchHolidayCalendarTest {
             assertThat(calendar.holiday(date)).as("%s on %s", calendar, date).contains(holiday);
         });
     }
+
+    /** Easter in later centuries, where the century terms of the algorithm change (python-dateutil's dates). */
+    @Test
+    void easterIsRightInLaterCenturiesToo() {
+        assertThat(DutchHoliday.EASTER_SUNDAY.dateIn(2100)).isEqualTo(LocalDate.of(2100, 3, 28));
+        assertThat(DutchHoliday.EASTER_SUNDAY.dateIn(2200)).isEqualTo(LocalDate.of(2200, 4, 6));
+        assertThat(DutchHoliday.EASTER_SUNDAY.dateIn(2300)).isEqualTo(LocalDate.of(2300, 4, 8));
+        assertThat(DutchHoliday.EASTER_SUNDAY.dateIn(2400)).isEqualTo(LocalDate.of(2400, 4, 16));
+        assertThat(DutchHoliday.GOOD_FRIDAY.dateIn(2500)).isEqualTo(LocalDate.of(2500, 4, 16));
+    }
 }

@@ -220,4 +220,52 @@ class EligibilityPolicyTest {
         assertThatThrownBy(() -> EligibilityPolicy.builder().minimumAge(-1).build())
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("minimumAge");
     }
+
+    @Test
+    void theBoundsOfThePolicyAreInclusive() {
+        assertThat(EligibilityPolicy.builder().minimumAge(0).build().minimumAge()).isZero();
+        assertThat(EligibilityPolicy.builder().minimumAge(130).build().minimumAge()).isEqualTo(130);
+        assertThatThrownBy(() -> EligibilityPolicy.builder().minimumAge(131).build())
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.rule()).isEqualTo("minimum-age-range"));
+        EligibilityPolicy oneVisit = EligibilityPolicy.builder().frequentAttenderMinVisits(0)
+                .frequentAttenderMaxVisits(0).build();
+        assertThat(oneVisit.isFrequentAttender(0)).isTrue();
+        assertThat(oneVisit.isFrequentAttender(1)).isFalse();
+        assertThatThrownBy(() -> EligibilityPolicy.builder().frequentAttenderMinVisits(-1).build())
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.rule()).isEqualTo("frequent-attender-band"));
+    }
+
+    @Test
+    void aDecisionThatIsNotEligibleHasEachReasonOnceInTheStableOrder() {
+        assertThat(EligibilityDecision.NotEligible.of("R-1", java.util.List.of(IneligibilityReason.UNDER_MINIMUM_AGE,
+                IneligibilityReason.NOT_MOTIVATED)).reasons())
+                .containsExactly(IneligibilityReason.UNDER_MINIMUM_AGE, IneligibilityReason.NOT_MOTIVATED);
+        for (java.util.List<IneligibilityReason> wrong : java.util.List.of(
+                java.util.List.of(IneligibilityReason.NOT_MOTIVATED, IneligibilityReason.UNDER_MINIMUM_AGE),
+                java.util.List.of(IneligibilityReason.NOT_MOTIVATED, IneligibilityReason.NOT_MOTIVATED),
+                java.util.List.<IneligibilityReason>of())) {
+            assertThatThrownBy(() -> EligibilityDecision.NotEligible.of("R-1", wrong))
+                    .as("reasons %s", wrong)
+                    .isInstanceOfSatisfying(InvalidValueException.class,
+                            e -> assertThat(e.rule()).isEqualTo("reasons-ordered"));
+        }
+    }
+
+    @Test
+    void theCodesOnTheWireAreTheNamesInLowercaseWithHyphens() {
+        assertThat(IneligibilityReason.UNDER_MINIMUM_AGE.code()).isEqualTo("under-minimum-age");
+        assertThat(FirstContact.COACH_CONTACTS_CLIENT.code()).isEqualTo("coach-contacts-client");
+        for (IneligibilityReason reason : IneligibilityReason.values()) {
+            assertThat(reason.code()).isEqualTo(reason.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            assertThat(IneligibilityReason.fromCode(reason.code())).isSameAs(reason);
+        }
+        for (FirstContact contact : FirstContact.values()) {
+            assertThat(contact.code()).isEqualTo(contact.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            assertThat(FirstContact.fromCode(contact.code())).isSameAs(contact);
+        }
+        assertThatThrownBy(() -> IneligibilityReason.fromCode("too-young")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> FirstContact.fromCode("UNDER_MINIMUM_AGE")).isInstanceOf(IllegalArgumentException.class);
+    }
 }
