@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.Arguments;
 import org.openwor.core.Referral;
 import org.openwor.core.deadline.WorklistItem;
 import org.openwor.core.eligibility.EligibilityDecision;
@@ -72,6 +73,31 @@ class FuzzCorpusTest {
                 .forEach(row -> mixed.append(row.json().replace('\n', ' ')).append("\r\n"));
         mixed.append(Documents.read("case.json").replace('\n', ' '));
         seeds.put(lines.resolve("mixed-cases.jsonl"), mixed.toString());
+
+        // The monitoring stream: its golden lines are seeds of the single record, its bad lines too.
+        Path ineligible = INPUTS.resolve("ineligibleReferral");
+        seeds.put(ineligible.resolve("golden-ineligible-referral.json"), Documents.read("ineligible-referral.json"));
+        String monitoring = Documents.read("monitoring.jsonl");
+        List<String> golden = monitoring.lines().toList();
+        Map<String, String> badLines = new LinkedHashMap<>();
+        MonitoringJsonLinesTest.badCaseLines().map(Arguments::get).forEach(row ->
+                badLines.put(slug((String) row[0]), golden.get(0).replace((String) row[1], (String) row[2])));
+        MonitoringJsonLinesTest.badIneligibleLines().map(Arguments::get).forEach(row ->
+                badLines.put(slug((String) row[0]), golden.get(1).replace((String) row[1], (String) row[2])));
+        MonitoringJsonLinesTest.badIneligibleLines().map(Arguments::get).forEach(row -> seeds.put(
+                ineligible.resolve("bad-" + slug((String) row[0]) + ".json"),
+                golden.get(1).replace((String) row[1], (String) row[2])));
+        Path record = INPUTS.resolve("monitoringRecord");
+        for (int i = 0; i < golden.size(); i++) {
+            seeds.put(record.resolve("golden-line-" + (i + 1) + ".json"), golden.get(i));
+        }
+        badLines.forEach((name, line) -> seeds.put(record.resolve("bad-" + name + ".json"), line));
+        Path stream = INPUTS.resolve("monitoringJsonLines");
+        seeds.put(stream.resolve("golden-monitoring.jsonl"), monitoring);
+        StringBuilder mixedRecords = new StringBuilder(monitoring).append("\n  \t\r\n");
+        badLines.values().forEach(line -> mixedRecords.append(line).append("\r\n"));
+        mixedRecords.append(golden.get(1));
+        seeds.put(stream.resolve("mixed-monitoring.jsonl"), mixedRecords.toString());
         return seeds;
     }
 
@@ -95,7 +121,8 @@ class FuzzCorpusTest {
     @Test
     void everyTargetHasSeeds() throws IOException {
         for (String target : List.of("referral", "eligibilityDecision", "caseEvent", "caseDocument",
-                "indicatorReport", "publishedReport", "worklist", "caseJsonLines")) {
+                "indicatorReport", "publishedReport", "worklist", "caseJsonLines", "ineligibleReferral",
+                "monitoringRecord", "monitoringJsonLines")) {
             try (var files = Files.list(INPUTS.resolve(target))) {
                 assertThat(files.count()).as(target).isGreaterThanOrEqualTo(2);
             }

@@ -14,12 +14,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.openwor.core.ReferrerRole;
 import org.openwor.core.eligibility.IneligibilityReason;
 import org.openwor.core.indicator.IndicatorAccumulator;
@@ -142,15 +144,23 @@ class MonitoringJsonLinesTest {
                 .isNotEqualTo(casesOnly.result().total().value(Indicator.GP_VISITS_CHANGE_MEAN));
     }
 
+    /**
+     * Changes to the first golden line (a case with its follow-up) that make it a bad line.
+     *
+     * @return name, text to replace, its replacement, JSON path and rule of each row
+     */
+    static Stream<Arguments> badCaseLines() {
+        return Stream.of(
+                Arguments.of("negative follow-up", ",\"gpVisitsAfter\":9}", ",\"gpVisitsAfter\":-1}", "/gpVisitsAfter", "not-negative"),
+                Arguments.of("follow-up twice", ",\"gpVisitsAfter\":9}", ",\"gpVisitsAfter\":9,\"gpVisitsAfter\":9}", "/gpVisitsAfter", "duplicate-key"),
+                Arguments.of("follow-up not a number", ",\"gpVisitsAfter\":9}", ",\"gpVisitsAfter\":\"9\"}", "/gpVisitsAfter", "wrong-type"),
+                Arguments.of("unknown type", "\"schemaVersion\":1,", "\"schemaVersion\":1,\"type\":\"case\",", "/type", "unknown-code"),
+                Arguments.of("case rule kept", "\"version\":12", "\"version\":13", "/version", "derived-mismatch"),
+                Arguments.of("case strictness kept", "\"version\":12", "\"archived\":true,\"version\":12", "/archived", "unknown-property"));
+    }
+
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "negative follow-up | ,\"gpVisitsAfter\":9} | ,\"gpVisitsAfter\":-1} | /gpVisitsAfter | not-negative",
-        "follow-up twice | ,\"gpVisitsAfter\":9} | ,\"gpVisitsAfter\":9,\"gpVisitsAfter\":9} | /gpVisitsAfter | duplicate-key",
-        "follow-up not a number | ,\"gpVisitsAfter\":9} | ,\"gpVisitsAfter\":\"9\"} | /gpVisitsAfter | wrong-type",
-        "unknown type | \"schemaVersion\":1, | \"schemaVersion\":1,\"type\":\"case\", | /type | unknown-code",
-        "case rule kept | \"version\":12 | \"version\":13 | /version | derived-mismatch",
-        "case strictness kept | \"version\":12 | \"archived\":true,\"version\":12 | /archived | unknown-property",
-    })
+    @MethodSource("badCaseLines")
     void aBadCaseLineNamesItsPathAndRule(String name, String from, String to, String path, String rule) throws IOException {
         String line = write(records()).lines().findFirst().orElseThrow().replace(from, to);
         assertThat(line).isNotEqualTo(write(records()).lines().findFirst().orElseThrow());
@@ -158,17 +168,25 @@ class MonitoringJsonLinesTest {
         assertSchemaInvalid(line, rule);
     }
 
+    /**
+     * Changes to the line of {@link #ineligible()} that make it a bad line.
+     *
+     * @return name, text to replace, its replacement, JSON path and rule of each row
+     */
+    static Stream<Arguments> badIneligibleLines() {
+        return Stream.of(
+                Arguments.of("reasons out of order", "[\"under-minimum-age\",\"not-motivated\"]", "[\"not-motivated\",\"under-minimum-age\"]", "/reasons", "reasons-ordered"),
+                Arguments.of("no reasons", "[\"under-minimum-age\",\"not-motivated\"]", "[]", "/reasons", "reasons-empty"),
+                Arguments.of("unknown reason", "\"not-motivated\"", "\"too-young\"", "/reasons/1", "unknown-code"),
+                Arguments.of("follow-up on an ineligible referral", "\"reasons\"", "\"gpVisitsAfter\":3,\"reasons\"", "/gpVisitsAfter", "unknown-property"),
+                Arguments.of("follow-up before the type", "{\"schemaVersion\":1,", "{\"gpVisitsAfter\":3,\"schemaVersion\":1,", "/gpVisitsAfter", "unknown-property"),
+                Arguments.of("no practice", "\"practiceReference\":\"huisartsen-middelburg-oost\",", "", "/practiceReference", "required"),
+                Arguments.of("bad date", "2026-03-12", "2026-02-30", "/referralDate", "date-format"),
+                Arguments.of("no schema version", "\"schemaVersion\":1,", "", "/schemaVersion", "required"));
+    }
+
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "reasons out of order | [\"under-minimum-age\",\"not-motivated\"] | [\"not-motivated\",\"under-minimum-age\"] | /reasons | reasons-ordered",
-        "no reasons | [\"under-minimum-age\",\"not-motivated\"] | [] | /reasons | reasons-empty",
-        "unknown reason | \"not-motivated\" | \"too-young\" | /reasons/1 | unknown-code",
-        "follow-up on an ineligible referral | \"reasons\" | \"gpVisitsAfter\":3,\"reasons\" | /gpVisitsAfter | unknown-property",
-        "follow-up before the type | {\"schemaVersion\":1, | {\"gpVisitsAfter\":3,\"schemaVersion\":1, | /gpVisitsAfter | unknown-property",
-        "no practice | \"practiceReference\":\"huisartsen-middelburg-oost\", | '' | /practiceReference | required",
-        "bad date | 2026-03-12 | 2026-02-30 | /referralDate | date-format",
-        "no schema version | \"schemaVersion\":1, | '' | /schemaVersion | required",
-    })
+    @MethodSource("badIneligibleLines")
     void aBadIneligibleLineNamesItsPathAndRule(String name, String from, String to, String path, String rule)
             throws IOException {
         String good = write(List.of(MonitoringRecord.of(ineligible()))).strip();

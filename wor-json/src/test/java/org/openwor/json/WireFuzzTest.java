@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,13 +16,14 @@ import org.openwor.core.Referral;
 import org.openwor.core.deadline.WorklistItem;
 import org.openwor.core.eligibility.EligibilityDecision;
 import org.openwor.core.indicator.IndicatorReport;
+import org.openwor.core.indicator.IneligibleReferral;
 import org.openwor.core.indicator.PublishedReport;
 import org.openwor.core.workflow.Case;
 import org.openwor.core.workflow.CaseEvent;
 
 /**
- * Jazzer fuzz targets for every reader of the wire format: each top-level document, the worklist and
- * JSON Lines. For any input the only outcome allowed is a value or a {@link WorJsonException}: any other
+ * Jazzer fuzz targets for every reader of the wire format: each top-level document, the worklist, a
+ * monitoring record, and both JSON Lines streams (cases and monitoring records). For any input the only outcome allowed is a value or a {@link WorJsonException}: any other
  * exception, a hang or running out of memory is a finding. A value read must also write and read back
  * equal, so that a reader never silently misreads what it accepted.
  *
@@ -34,6 +36,7 @@ class WireFuzzTest {
 
     private static final ObjectMapper MAPPER = WorJson.newMapper();
     private static final CaseJsonLines LINES = CaseJsonLines.defaults();
+    private static final MonitoringJsonLines MONITORING = MonitoringJsonLines.defaults();
 
     @Timeout(value = 10, unit = TimeUnit.SECONDS)
     @FuzzTest(maxDuration = "10m")
@@ -77,13 +80,44 @@ class WireFuzzTest {
         readsToAValueOrItsOwnError(input, WorklistItem[].class);
     }
 
-    /**
-     * JSON Lines in both modes over the same text: skip-and-report accounts for every non-blank line, and
-     * fail-fast accepts the same cases and then stops at the first line that skip-and-report rejected.
-     */
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    @FuzzTest(maxDuration = "10m")
+    void ineligibleReferral(byte[] input) throws IOException {
+        readsToAValueOrItsOwnError(input, IneligibleReferral.class);
+    }
+
+    /** One line of a monitoring stream read on its own: a case with its follow-up or an ineligible referral. */
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    @FuzzTest(maxDuration = "10m")
+    void monitoringRecord(byte[] input) throws IOException {
+        readsToAValueOrItsOwnError(input, MonitoringRecord.class);
+    }
+
+    /** The case stream: see {@link #readsEveryLineInBothModes}. */
     @Timeout(value = 10, unit = TimeUnit.SECONDS)
     @FuzzTest(maxDuration = "10m")
     void caseJsonLines(byte[] input) throws IOException {
+        readsEveryLineInBothModes(input, LINES::reader);
+    }
+
+    /** The monitoring stream: see {@link #readsEveryLineInBothModes}. */
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    @FuzzTest(maxDuration = "10m")
+    void monitoringJsonLines(byte[] input) throws IOException {
+        readsEveryLineInBothModes(input, MONITORING::reader);
+    }
+
+    /** Opens a JSON Lines reader in a mode. */
+    @FunctionalInterface
+    private interface Opener {
+        JsonLinesReader<?> open(Reader in, CaseJsonLines.OnError onError);
+    }
+
+    /**
+     * JSON Lines in both modes over the same text: skip-and-report accounts for every non-blank line, and
+     * fail-fast accepts the same lines and then stops at the first line that skip-and-report rejected.
+     */
+    private static void readsEveryLineInBothModes(byte[] input, Opener opener) throws IOException {
         String text = new String(input, StandardCharsets.UTF_8);
         long nonBlank = 0;
         long blank = 0;
@@ -100,28 +134,27 @@ class WireFuzzTest {
             }
         }
 
-        List<CaseJsonLines.Line> skipped = new ArrayList<>();
-        CaseJsonLines.CaseReader reader = LINES.reader(new StringReader(text), CaseJsonLines.OnError.SKIP_AND_REPORT);
-        for (CaseJsonLines.Line line = reader.nextLine(); line != null; line = reader.nextLine()) {
+        List<Object> skipped = new ArrayList<>();
+        JsonLinesReader<?> reader = opener.open(new StringReader(text), CaseJsonLines.OnError.SKIP_AND_REPORT);
+        for (Object line = reader.nextLine(); line != null; line = reader.nextLine()) {
             skipped.add(line);
             assertThat(reader.read()).isEqualTo(reader.accepted() + reader.rejected());
         }
         assertThat(reader.read()).isEqualTo(skipped.size()).isEqualTo(nonBlank);
         assertThat(reader.blank()).isEqualTo(blank);
-        assertThat(skipped.stream().filter(CaseJsonLines.Rejected.class::isInstance).count())
-                .isEqualTo(reader.rejected());
-        for (CaseJsonLines.Line line : skipped) {
+        assertThat(skipped.stream().filter(CaseJsonLines.Rejected.class::isInstance).count()).isEqualTo(reader.rejected());
+        for (Object line : skipped) {
             if (line instanceof CaseJsonLines.Rejected rejected) {
                 assertThat(rejected.rule()).isNotBlank();
                 assertThat(rejected.message()).isNotBlank();
             }
         }
 
-        CaseJsonLines.CaseReader failFast = LINES.reader(new StringReader(text), CaseJsonLines.OnError.FAIL_FAST);
-        for (CaseJsonLines.Line expected : skipped) {
+        JsonLinesReader<?> failFast = opener.open(new StringReader(text), CaseJsonLines.OnError.FAIL_FAST);
+        for (Object expected : skipped) {
             if (expected instanceof CaseJsonLines.Rejected rejected) {
                 try {
-                    CaseJsonLines.Line line = failFast.nextLine();
+                    Object line = failFast.nextLine();
                     throw new AssertionError("fail-fast read line " + rejected.number() + " as " + line);
                 } catch (WorJsonException e) {
                     assertThat(e.lineNumber()).hasValue(rejected.number());
