@@ -63,7 +63,7 @@ class IndicatorAccumulatorPropertiesTest {
                         .asOf(LocalDate.of(2024, 1, 1).plusDays(start + length + 30)).grouping(grouping).build());
     }
 
-    private static IndicatorAccumulator accumulate(ReportSpec spec, List<Item> items) {
+    static IndicatorAccumulator accumulate(ReportSpec spec, List<Item> items) {
         IndicatorAccumulator acc = new IndicatorAccumulator(spec);
         items.forEach(item -> item.addTo(acc));
         return acc;
