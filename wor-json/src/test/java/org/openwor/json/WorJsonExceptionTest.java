@@ -233,8 +233,10 @@ class WorJsonExceptionTest {
         rows.add(new Row("event without schemaVersion", CaseEvent.class, EVENT.replace("\"schemaVersion\": 1,", ""),
                 "/schemaVersion", "required", true, null));
         // A case.
-        rows.add(new Row("event out of order", Case.class, CASE.replace("\"2026-03-13\"", "\"2026-03-09\""),
+        rows.add(new Row("event out of order", Case.class, CASE.replace("\"2026-03-13\"", "\"2026-03-10\""),
                 "/events/1", "out-of-order", false, null));
+        rows.add(new Row("event before the referral", Case.class, CASE.replace("\"2026-03-13\"", "\"2026-03-09\""),
+                "/events/1", "before-referral", false, null));
         rows.add(new Row("event id used for another event", Case.class, CASE.replace("\"ev-3\"", "\"ev-2\""),
                 "/events/2", "conflicting-event-id", false, null));
         rows.add(new Row("event not allowed in the state", Case.class, "{\"schemaVersion\": 1, \"caseId\": \"R-1\", "

@@ -97,12 +97,13 @@ public final class CaseWorkflow {
         if (transition == null) {
             return reject(RejectionReason.NOT_ALLOWED_IN_STATE, event, state);
         }
+        // Before the referral is the more telling reason, so it goes first; a received referral dated before
+        // its referral date cannot be built at all.
+        if (current.referralDate().filter(event.date()::isBefore).isPresent()) {
+            return reject(RejectionReason.BEFORE_REFERRAL, event, state);
+        }
         if (current.lastEventDate().filter(event.date()::isBefore).isPresent()) {
             return reject(RejectionReason.OUT_OF_ORDER, event, state);
-        }
-        if (event instanceof CaseEvent.ReferralReceived received && received.date().isBefore(received.referralDate())
-                || current.referralDate().filter(event.date()::isBefore).isPresent()) {
-            return reject(RejectionReason.BEFORE_REFERRAL, event, state);
         }
         if (event instanceof CaseEvent.CaseClosed closed && closed.reason() == ClosureReason.COMPLETED
                 && policy.completionRequiresEvaluationAndFeedback()

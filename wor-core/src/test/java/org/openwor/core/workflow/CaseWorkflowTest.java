@@ -89,7 +89,12 @@ class CaseWorkflowTest {
                 .build()).reason()).isEqualTo(RejectionReason.OUT_OF_ORDER);
         Case justReceived = replay(pathway().subList(0, 1));
         assertThat(rejection(justReceived, CaseEvent.ContactAttempted.of("x", REFERRAL.minusDays(1), true)).reason())
-                .isIn(RejectionReason.OUT_OF_ORDER, RejectionReason.BEFORE_REFERRAL);
+                .isEqualTo(RejectionReason.BEFORE_REFERRAL);
+        // After the referral date but before the last event: out of order, not before the referral.
+        assertThat(rejection(justReceived, CaseEvent.ContactAttempted.of("x", REFERRAL, true)).reason())
+                .isEqualTo(RejectionReason.OUT_OF_ORDER);
+        assertThat(replay(List.of(pathway().get(0), CaseEvent.ContactAttempted.of("x", REFERRAL.plusDays(1), true)))
+                .state()).isEqualTo(CaseState.CONTACTED);
     }
 
     @Test

@@ -190,7 +190,7 @@ abstract class ServiceContract {
 
         HttpResponse<String> early = http().append(id, 1, Documents.contact("e3", TODAY.minusDays(1), true));
         assertThat(early.statusCode()).isEqualTo(422);
-        assertThat(json(early).get("rule").asText()).isEqualTo("out-of-order");
+        assertThat(json(early).get("rule").asText()).isEqualTo("before-referral");
         assertThat(json(http().get("/cases/" + id)).at("/case/version").asInt()).isEqualTo(1);
     }
 
