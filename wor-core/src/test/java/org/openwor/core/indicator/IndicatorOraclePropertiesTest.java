@@ -2,6 +2,9 @@ package org.openwor.core.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,6 +14,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -18,6 +22,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.openwor.core.PositiveHealthDimension;
 import org.openwor.core.PositiveHealthScores;
+import org.openwor.core.ReferrerRole;
+import org.openwor.core.eligibility.IneligibilityReason;
 import org.openwor.core.indicator.IndicatorAccumulatorPropertiesTest.Item;
 import org.openwor.core.workflow.Case;
 import org.openwor.core.workflow.CaseEvent;
@@ -237,5 +243,87 @@ class IndicatorOraclePropertiesTest {
                         .isEqualTo(expected);
             }
         }
+    }
+
+    /** The group of a record by the definition of each grouping, with "unknown" for a missing code. */
+    private static String groupOf(Grouping grouping, LocalDate date, ReferrerRole role, String practice,
+            Optional<String> organisation, Optional<String> municipality) {
+        return switch (grouping) {
+            case REFERRER_ROLE -> role.code();
+            case PRACTICE -> practice;
+            case COACH_ORGANISATION -> organisation.orElse("unknown");
+            case MUNICIPALITY -> municipality.orElse("unknown");
+            case MONTH -> YearMonth.from(date).toString();
+            case QUARTER -> date.getYear() + "-Q" + date.get(IsoFields.QUARTER_OF_YEAR);
+        };
+    }
+
+    @Provide
+    Arbitrary<List<IneligibleReferral>> withoutMunicipality() {
+        return Combinators.combine(Arbitraries.integers().between(0, 1000), Arbitraries.of(ReferrerRole.class),
+                        Arbitraries.of(IneligibilityReason.class))
+                .as((day, role, reason) -> IneligibleReferral.builder().referralDate(LocalDate.of(2024, 1, 1).plusDays(day))
+                        .referrerRole(role).practiceReference("practice-9").addReasons(reason).build())
+                .list().ofMaxSize(8);
+    }
+
+    /**
+     * Which records count and where: every record referred in the period counts once in the total and in
+     * the group its grouping gives it, every other record is excluded, and nothing is lost.
+     */
+    @Property(tries = 300)
+    void everyRecordCountsOnceInItsGroupOrIsExcluded(@ForAll("specs") ReportSpec spec, @ForAll("items") List<Item> items,
+            @ForAll("withoutMunicipality") List<IneligibleReferral> more) {
+        IndicatorAccumulator accumulator = IndicatorAccumulatorPropertiesTest.accumulate(spec, items);
+        more.forEach(accumulator::add);
+        IndicatorReport report = accumulator.result();
+
+        Map<String, Long> referrals = new TreeMap<>();
+        Map<String, Long> cases = new TreeMap<>();
+        long excluded = 0;
+        List<IneligibleReferral> ineligible = new ArrayList<>(more);
+        for (Item item : items) {
+            if (item.c() == null) {
+                ineligible.add(item.ineligible());
+            } else if (item.c().referral().isEmpty() || !spec.covers(item.c().referral().get().referralDate())) {
+                excluded++;
+            } else {
+                CaseEvent.ReferralReceived r = item.c().referral().get();
+                String group = spec.grouping().map(g -> groupOf(g, r.referralDate(), r.referrerRole(),
+                        r.practiceReference(), r.coachOrganisation(), r.municipalityCode())).orElse(ReportRow.TOTAL);
+                referrals.merge(group, 1L, Long::sum);
+                cases.merge(group, 1L, Long::sum);
+            }
+        }
+        for (IneligibleReferral r : ineligible) {
+            if (!spec.covers(r.referralDate())) {
+                excluded++;
+                continue;
+            }
+            String group = spec.grouping().map(g -> groupOf(g, r.referralDate(), r.referrerRole(),
+                    r.practiceReference(), Optional.empty(), r.municipalityCode())).orElse(ReportRow.TOTAL);
+            referrals.merge(group, 1L, Long::sum);
+        }
+
+        assertThat(report.excluded()).isEqualTo(excluded);
+        List<ReportRow> groups = report.rows().subList(0, report.rows().size() - 1);
+        if (spec.grouping().isPresent()) {
+            assertThat(groups).extracting(ReportRow::group).containsExactlyElementsOf(referrals.keySet());
+            for (ReportRow row : groups) {
+                assertThat(row.value(Indicator.REFERRALS)).as(row.group())
+                        .isEqualTo(new IndicatorValue.Count(referrals.get(row.group())));
+                assertThat(row.value(Indicator.CASES)).as(row.group())
+                        .isEqualTo(new IndicatorValue.Count(cases.getOrDefault(row.group(), 0L)));
+            }
+        } else {
+            assertThat(groups).isEmpty();
+        }
+        assertThat(report.total().group()).isEqualTo(ReportRow.TOTAL);
+        assertThat(report.total().isTotal()).isTrue();
+        assertThat(groups).noneMatch(ReportRow::isTotal);
+        assertThat(report.total().value(Indicator.REFERRALS))
+                .isEqualTo(new IndicatorValue.Count(referrals.values().stream().mapToLong(Long::longValue).sum()));
+        assertThat(report.total().value(Indicator.CASES))
+                .isEqualTo(new IndicatorValue.Count(cases.values().stream().mapToLong(Long::longValue).sum()));
     }
 }
