@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.provider.Arguments;
 import org.openwor.core.Referral;
@@ -79,14 +80,10 @@ class FuzzCorpusTest {
         seeds.put(ineligible.resolve("golden-ineligible-referral.json"), Documents.read("ineligible-referral.json"));
         String monitoring = Documents.read("monitoring.jsonl");
         List<String> golden = monitoring.lines().toList();
-        Map<String, String> badLines = new LinkedHashMap<>();
-        MonitoringJsonLinesTest.badCaseLines().map(Arguments::get).forEach(row ->
-                badLines.put(slug((String) row[0]), golden.get(0).replace((String) row[1], (String) row[2])));
-        MonitoringJsonLinesTest.badIneligibleLines().map(Arguments::get).forEach(row ->
-                badLines.put(slug((String) row[0]), golden.get(1).replace((String) row[1], (String) row[2])));
-        MonitoringJsonLinesTest.badIneligibleLines().map(Arguments::get).forEach(row -> seeds.put(
-                ineligible.resolve("bad-" + slug((String) row[0]) + ".json"),
-                golden.get(1).replace((String) row[1], (String) row[2])));
+        Map<String, String> badIneligible = badLines(MonitoringJsonLinesTest.badIneligibleLines(), golden.get(1));
+        badIneligible.forEach((name, line) -> seeds.put(ineligible.resolve("bad-" + name + ".json"), line));
+        Map<String, String> badLines = badLines(MonitoringJsonLinesTest.badCaseLines(), golden.get(0));
+        badLines.putAll(badIneligible);
         Path record = INPUTS.resolve("monitoringRecord");
         for (int i = 0; i < golden.size(); i++) {
             seeds.put(record.resolve("golden-line-" + (i + 1) + ".json"), golden.get(i));
@@ -99,6 +96,14 @@ class FuzzCorpusTest {
         mixedRecords.append(golden.get(1));
         seeds.put(stream.resolve("mixed-monitoring.jsonl"), mixedRecords.toString());
         return seeds;
+    }
+
+    /** Applies each row (name, text to replace, replacement, …) to a good line: slug of the name to bad line. */
+    private static Map<String, String> badLines(Stream<Arguments> rows, String good) {
+        Map<String, String> lines = new LinkedHashMap<>();
+        rows.map(Arguments::get).forEach(row ->
+                lines.put(slug((String) row[0]), good.replace((String) row[1], (String) row[2])));
+        return lines;
     }
 
     private static String slug(String name) {
